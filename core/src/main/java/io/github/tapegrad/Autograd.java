@@ -1,0 +1,293 @@
+package io.github.tapegrad;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reverse-mode differentiation: {@link #grad} (gradients returned, {@code grad()} untouched), the one
+ * backward loop that {@link Tensor#backward()} also uses, no-grad and anomaly modes (both per thread),
+ * and {@link #jacobian}/{@link #hessian} for small inputs.
+ */
+public final class Autograd {
+    private Autograd() {}
+
+    /** A scope that restores the previous mode when closed; use with try-with-resources. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Turns recording off on this thread until the returned scope is closed: {@code try (var g = Autograd.noGrad()) {…}}. */
+    public static Scope noGrad() {
+        return setGradEnabled(false);
+    }
+
+    /** Turns recording on on this thread until the returned scope is closed (inside a {@link #noGrad()} block). */
+    public static Scope enableGrad() {
+        return setGradEnabled(true);
+    }
+
+    private static Scope setGradEnabled(boolean on) {
+        GradMode m = GradMode.current();
+        boolean before = m.enabled;
+        m.enabled = on;
+        return () -> m.enabled = before;
+    }
+
+    /** Whether ops record on this thread. */
+    public static boolean isGradEnabled() {
+        return GradMode.current().enabled;
+    }
+
+    /**
+     * Turns anomaly mode on for this thread until the scope is closed: ops remember where they were created,
+     * and the first NaN or infinity produced by a backward raises an {@link ArithmeticException} naming the op,
+     * with the creation stack as its cause. Off by default; free when off.
+     */
+    public static Scope detectAnomaly() {
+        GradMode m = GradMode.current();
+        boolean before = m.anomaly;
+        m.anomaly = true;
+        return () -> m.anomaly = before;
+    }
+
+    /** Whether anomaly mode is on for this thread. */
+    public static boolean isAnomalyEnabled() {
+        return GradMode.current().anomaly;
+    }
+
+    /** Options of {@link #grad(Tensor[], Tensor[], Options)}, as in {@code torch.autograd.grad}. */
+    public record Options(Tensor[] seeds, boolean retainGraph, boolean createGraph, boolean allowUnused) {
+        /** No seeds (outputs must be scalars), graph released, no graph of the gradient, unused inputs an error. */
+        public static Options defaults() {
+            return new Options(null, false, false, false);
+        }
+
+        /** These options with the given seeds, one per output (the upstream gradients). */
+        public Options withSeeds(Tensor... s) {
+            return new Options(s, retainGraph, createGraph, allowUnused);
+        }
+
+        /** These options with the graph kept for another backward. */
+        public Options withRetainGraph(boolean on) {
+            return new Options(seeds, on, createGraph, allowUnused);
+        }
+
+        /** These options recording the gradient computation, so it can be differentiated again (implies retainGraph). */
+        public Options withCreateGraph(boolean on) {
+            return new Options(seeds, retainGraph || on, on, allowUnused);
+        }
+
+        /** These options returning null for an input the outputs do not depend on, instead of failing. */
+        public Options withAllowUnused(boolean on) {
+            return new Options(seeds, retainGraph, createGraph, on);
+        }
+    }
+
+    /** d output / d input for a scalar output, releasing the graph. */
+    public static Tensor grad(Tensor output, Tensor input) {
+        return grad(new Tensor[] {output}, new Tensor[] {input}, Options.defaults())[0];
+    }
+
+    /** d output / d inputs for a scalar output, with options. */
+    public static Tensor[] grad(Tensor output, Tensor[] inputs, Options options) {
+        return grad(new Tensor[] {output}, inputs, options);
+    }
+
+    /**
+     * The gradients of the outputs (weighted by their seeds) with respect to the inputs, as
+     * {@code torch.autograd.grad}: the {@code grad()} of leaves is not touched.
+     *
+     * @throws IllegalArgumentException for an input the outputs do not depend on (unless allowUnused), or an input
+     *                                  that does not require grad
+     */
+    public static Tensor[] grad(Tensor[] outputs, Tensor[] inputs, Options options) {
+        for (int i = 0; i < inputs.length; i++) {
+            Objects.requireNonNull(inputs[i], "grad: input " + i + " is null");
+            if (!inputs[i].requiresGrad()) {
+                throw new IllegalArgumentException("grad: input " + i + " of shape " + inputs[i].shape()
+                        + " does not require grad; call requiresGrad(true) on it before computing the outputs");
+            }
+        }
+        Map<Tensor, Tensor> wanted = new IdentityHashMap<>();
+        for (Tensor t : inputs) wanted.put(t, null);
+        run(outputs, options.seeds(), options.retainGraph(), options.createGraph(), wanted);
+        Tensor[] result = new Tensor[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            result[i] = wanted.get(inputs[i]);
+            if (result[i] == null && !options.allowUnused()) {
+                throw new IllegalArgumentException("grad: input " + i + " of shape " + inputs[i].shape()
+                        + " was not used to compute the outputs; pass Options.withAllowUnused(true) to get null for it");
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The backward loop. With {@code wanted == null} gradients accumulate into the {@code grad()} of leaves that
+     * require grad (and of non-leaves that retain grad); otherwise only the gradients of the wanted tensors are
+     * computed and stored in the map.
+     */
+    static void run(Tensor[] outputs, Tensor[] seeds, boolean retainGraph, boolean createGraph, Map<Tensor, Tensor> wanted) {
+        Map<Tensor, Tensor> grads = new IdentityHashMap<>();
+        for (int i = 0; i < outputs.length; i++) {
+            Tensor out = Objects.requireNonNull(outputs[i], "backward: output " + i + " is null");
+            checkRoot(out);
+            Tensor seed = seeds == null || seeds[i] == null ? implicitSeed(out) : checkSeed(out, seeds[i]);
+            grads.merge(out, seed, Tensor::add);
+        }
+        List<Tensor> order = Tape.order(outputs);
+        IdentityHashMap<Tensor, Boolean> needed = wanted == null ? null : neededNodes(order, wanted);
+        try (Scope s = createGraph ? enableGrad() : noGrad()) {
+            for (int k = order.size() - 1; k >= 0; k--) {
+                Tensor node = order.get(k);
+                Tensor g = grads.remove(node);
+                if (g == null) continue;
+                g = node.runHooks(g);
+                if (wanted != null && wanted.containsKey(node)) {
+                    wanted.merge(node, g, Tensor::add);
+                } else if (wanted == null && (node.isLeaf() || node.retainsGrad())) {
+                    node.accumulateGrad(g, createGraph);
+                }
+                if (node.isLeaf()) continue;
+                propagate(node, g, grads, needed);
+                if (!retainGraph) node.release();
+            }
+        }
+    }
+
+    private static void propagate(Tensor node, Tensor g, Map<Tensor, Tensor> grads, IdentityHashMap<Tensor, Boolean> needed) {
+        Tensor[] in = node.inputsForBackward();
+        for (int i = 0; i < in.length; i++) {
+            Tensor x = in[i];
+            if (!x.requiresGrad() || (needed != null && !needed.containsKey(x))) continue;
+            Tensor gi = node.op().vjp(i, g, in, node);
+            if (gi == null) continue;
+            if (!gi.shape().equals(x.shape())) {
+                throw new IllegalStateException(node.op().name() + ": backward returned a gradient of shape " + gi.shape()
+                        + " for input " + i + " of shape " + x.shape() + "; a VJP must return its input's shape");
+            }
+            if (GradMode.current().anomaly) Anomaly.check(node, i, gi);
+            grads.merge(x, gi, Tensor::add);
+        }
+    }
+
+    /** Nodes from which a wanted tensor can be reached: the only ones worth propagating to. */
+    private static IdentityHashMap<Tensor, Boolean> neededNodes(List<Tensor> order, Map<Tensor, Tensor> wanted) {
+        IdentityHashMap<Tensor, Boolean> needed = new IdentityHashMap<>();
+        for (Tensor t : order) {
+            boolean n = wanted.containsKey(t);
+            if (!n && !t.isLeaf() && !t.isReleased()) {
+                for (Tensor x : t.inputsForBackward()) {
+                    if (needed.containsKey(x)) {
+                        n = true;
+                        break;
+                    }
+                }
+            }
+            if (n) needed.put(t, Boolean.TRUE);
+        }
+        return needed;
+    }
+
+    private static void checkRoot(Tensor out) {
+        if (!out.requiresGrad()) {
+            throw new IllegalStateException("backward: the output of shape " + out.shape()
+                    + " does not require grad (no input of it requires grad, or it was computed under noGrad); "
+                    + "call requiresGrad(true) on the parameters before computing it");
+        }
+    }
+
+    private static Tensor implicitSeed(Tensor out) {
+        if (out.size() != 1) {
+            throw new IllegalArgumentException("backward: a seed can be implied only for a scalar output, but the output has shape "
+                    + out.shape() + "; pass a seed of that shape, e.g. backward(Tensor.onesLike(output))");
+        }
+        return Tensor.onesLike(out);
+    }
+
+    private static Tensor checkSeed(Tensor out, Tensor seed) {
+        if (!seed.shape().equals(out.shape())) {
+            throw new IllegalArgumentException("backward: the seed has shape " + seed.shape() + " but the output has shape "
+                    + out.shape() + "; pass a seed of the output's shape");
+        }
+        return seed;
+    }
+
+    /**
+     * The Jacobian of {@code f} at {@code x}: shape {@code f(x).shape() + x.shape()}, one backward per output element.
+     */
+    public static Tensor jacobian(UnaryOperator<Tensor> f, Tensor x) {
+        return jacobian(f, x, false);
+    }
+
+    /** The Jacobian, recorded when {@code createGraph} so it can be differentiated again. */
+    public static Tensor jacobian(UnaryOperator<Tensor> f, Tensor x, boolean createGraph) {
+        Tensor in = x.detach().requiresGrad(true);
+        Tensor y;
+        try (Scope s = enableGrad()) {
+            y = f.apply(in);
+        }
+        return jacobianOf(y, in, createGraph);
+    }
+
+    private static Tensor jacobianOf(Tensor y, Tensor in, boolean createGraph) {
+        List<Tensor> rows = new ArrayList<>(y.size());
+        Tensor flat = y.reshape(-1);
+        for (int i = 0; i < y.size(); i++) {
+            Tensor gi;
+            if (!flat.requiresGrad()) {
+                gi = Tensor.zerosLike(in);
+            } else {
+                Options o = Options.defaults().withSeeds(oneHotSeed(y.size(), i)).withRetainGraph(true)
+                        .withCreateGraph(createGraph).withAllowUnused(true);
+                gi = grad(new Tensor[] {flat}, new Tensor[] {in}, o)[0];
+                if (gi == null) gi = Tensor.zerosLike(in);
+            }
+            rows.add(gi.reshape(-1));
+        }
+        int[] shape = concatDims(y.shape().toArray(), in.shape().toArray());
+        return (rows.isEmpty() ? Tensor.zeros(shape) : Tensor.stack(rows, 0).reshape(shape));
+    }
+
+    private static Tensor oneHotSeed(int n, int i) {
+        double[] d = new double[n];
+        d[i] = 1;
+        return Tensor.of(d, n);
+    }
+
+    private static int[] concatDims(int[] a, int[] b) {
+        int[] r = new int[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    /** The Hessian of a scalar function {@code f} at {@code x}: shape {@code x.shape() + x.shape()}. */
+    public static Tensor hessian(UnaryOperator<Tensor> f, Tensor x) {
+        return jacobian(z -> {
+            Tensor y = f.apply(z);
+            if (y.size() != 1) {
+                throw new IllegalArgumentException("hessian: f must return a single element, but returned shape "
+                        + y.shape() + "; reduce it, e.g. with sum()");
+            }
+            return grad(new Tensor[] {y}, new Tensor[] {z}, Options.defaults().withCreateGraph(true))[0];
+        }, x);
+    }
+
+    /** The Hessian-vector product H·v of a scalar function {@code f} at {@code x}, by double backward. */
+    public static Tensor hvp(UnaryOperator<Tensor> f, Tensor x, Tensor v) {
+        Tensor in = x.detach().requiresGrad(true);
+        try (Scope s = enableGrad()) {
+            Tensor y = f.apply(in);
+            Tensor g = grad(new Tensor[] {y}, new Tensor[] {in}, Options.defaults().withCreateGraph(true))[0];
+            Tensor gv = g.mul(v).sum();
+            Tensor hv = grad(new Tensor[] {gv}, new Tensor[] {in}, Options.defaults().withAllowUnused(true))[0];
+            return hv == null ? Tensor.zerosLike(x) : hv;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.tapegrad;
+
+import java.util.Arrays;
+
+/** PyTorch's {@code matmul} rules on top of the batched {@code MatMul} primitive. */
+final class MatMuls {
+    private MatMuls() {}
+
+    static Tensor matmul(Tensor a, Tensor b) {
+        if (a.dim() == 0 || b.dim() == 0) {
+            throw new IllegalArgumentException("matmul: both operands need at least 1 dimension, got " + a.shape() + " and "
+                    + b.shape() + "; use mul for scalars");
+        }
+        boolean vecA = a.dim() == 1, vecB = b.dim() == 1;
+        Tensor x = vecA ? a.unsqueeze(0) : a, y = vecB ? b.unsqueeze(1) : b;
+        int k = x.size(-1);
+        if (y.size(-2) != k) {
+            throw new IllegalArgumentException("matmul: inner sizes differ: " + a.shape() + " @ " + b.shape() + " ("
+                    + k + " vs " + y.size(-2) + "); the last dimension of the first must equal the "
+                    + (vecB ? "length" : "second-to-last dimension") + " of the second");
+        }
+        int r = Math.max(x.dim(), y.dim());
+        int[] bx = Arrays.copyOf(x.shape().dimsUnsafe(), x.dim() - 2), by = Arrays.copyOf(y.shape().dimsUnsafe(), y.dim() - 2);
+        Shape batch;
+        try {
+            batch = Shape.broadcast(Shape.of(bx), Shape.of(by), "matmul");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("matmul: batch dimensions of " + a.shape() + " and " + b.shape()
+                    + " do not broadcast (" + Shape.of(bx) + " vs " + Shape.of(by) + "); make them equal or 1", e);
+        }
+        x = x.broadcastTo(withMatrix(batch, x.size(-2), k));
+        y = y.broadcastTo(withMatrix(batch, k, y.size(-1)));
+        Tensor out = Primitives.MatMulOp.apply(x, y, false, false);
+        if (vecA) out = out.squeeze(-2);
+        if (vecB) out = out.squeeze(-1);
+        assert r >= 2;
+        return out;
+    }
+
+    private static Shape withMatrix(Shape batch, int n, int m) {
+        int[] d = Arrays.copyOf(batch.dimsUnsafe(), batch.rank() + 2);
+        d[batch.rank()] = n;
+        d[batch.rank() + 1] = m;
+        return Shape.of(d);
+    }
+}

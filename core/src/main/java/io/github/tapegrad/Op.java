@@ -1,0 +1,86 @@
+package io.github.tapegrad;
+
+/**
+ * A differentiable operation: its forward value and its vector-Jacobian product (VJP), side by side.
+ *
+ * <p>The forward computes the output value from the input values and must not record anything; the VJP
+ * maps the gradient of the output to the gradient of one input, and is written with tensor ops, so that
+ * under {@code createGraph} the gradient is itself recorded and can be differentiated again. Apply an op
+ * with {@link Tensor#apply(Op, Tensor...)}; the built-in primitives live in {@code Primitives}.
+ *
+ * <p>A custom op, for example the cube:
+ * <pre>{@code
+ * record Cube() implements Op.Unary {
+ *     public Tensor forward(Tensor x) { return x.detach().mul(x.detach()).mul(x.detach()); }
+ *     public Tensor vjp(Tensor grad, Tensor x, Tensor out) { return grad.mul(x.square().mul(3)); }
+ * }
+ * Tensor y = Tensor.apply(new Cube(), x);
+ * }</pre>
+ */
+public interface Op {
+
+    /** The forward value from the inputs' values; runs with recording off. */
+    Tensor forward(Tensor[] inputs);
+
+    /**
+     * The gradient with respect to input {@code i}, given the gradient of the output.
+     *
+     * @param i      which input
+     * @param grad   the gradient of the output, of the output's shape
+     * @param inputs the inputs as they were at forward time
+     * @param output the output of the forward
+     * @return a tensor of input {@code i}'s shape
+     */
+    Tensor vjp(int i, Tensor grad, Tensor[] inputs, Tensor output);
+
+    /** The op's name as the tape prints it; by default its class name. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    /** The op's parameters as the tape prints them (empty when it has none). */
+    default String params() {
+        return "";
+    }
+
+    /** An op of one input. */
+    interface Unary extends Op {
+        /** The forward value. */
+        Tensor forward(Tensor x);
+
+        /** The gradient with respect to x. */
+        Tensor vjp(Tensor grad, Tensor x, Tensor output);
+
+        @Override
+        default Tensor forward(Tensor[] inputs) {
+            return forward(inputs[0]);
+        }
+
+        @Override
+        default Tensor vjp(int i, Tensor grad, Tensor[] inputs, Tensor output) {
+            return vjp(grad, inputs[0], output);
+        }
+    }
+
+    /** An op of two inputs. */
+    interface Binary extends Op {
+        /** The forward value. */
+        Tensor forward(Tensor a, Tensor b);
+
+        /** The gradient with respect to a. */
+        Tensor vjpA(Tensor grad, Tensor a, Tensor b, Tensor output);
+
+        /** The gradient with respect to b. */
+        Tensor vjpB(Tensor grad, Tensor a, Tensor b, Tensor output);
+
+        @Override
+        default Tensor forward(Tensor[] inputs) {
+            return forward(inputs[0], inputs[1]);
+        }
+
+        @Override
+        default Tensor vjp(int i, Tensor grad, Tensor[] inputs, Tensor output) {
+            return i == 0 ? vjpA(grad, inputs[0], inputs[1], output) : vjpB(grad, inputs[0], inputs[1], output);
+        }
+    }
+}

@@ -1,0 +1,1716 @@
+package io.github.tapegrad;
+
+import io.github.tapegrad.kernel.Elementwise;
+import io.github.tapegrad.kernel.Elementwise.Comparison;
+import io.github.tapegrad.kernel.Reduce;
+import io.github.tapegrad.kernel.Strided;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+
+/**
+ * An n-dimensional array of doubles (row-major, contiguous) that records the ops applied to it, so that
+ * {@link #backward()} can compute gradients by reverse-mode differentiation.
+ *
+ * <p>Shape {@code ()} is a scalar, distinct from {@code (1)}. Results of ops are immutable; only leaves
+ * change in place (optimizers do so outside recording), and a version counter turns a saved value changed
+ * before backward into an error. Tensors are compared by identity. Method names follow PyTorch.
+ */
+public final class Tensor {
+    private final double[] data;
+    private final Shape shape;
+    /** The tensor whose buffer this one shares (a view, e.g. a reshape), or null when it owns its data. */
+    private final Tensor base;
+    private int version;
+
+    private boolean requiresGrad;
+    private Op op;
+    private Tensor[] inputs;
+    private int[] inputVersions;
+    private boolean released;
+    private RuntimeException creation;
+
+    private Tensor grad;
+    private boolean retainsGrad;
+    private List<UnaryOperator<Tensor>> hooks;
+    private String label;
+
+    Tensor(double[] data, Shape shape) {
+        this(data, shape, null);
+    }
+
+    private Tensor(double[] data, Shape shape, Tensor base) {
+        this.data = data;
+        this.shape = shape;
+        this.base = base == null ? null : (base.base != null ? base.base : base);
+    }
+
+    // ---------------------------------------------------------------- factories
+
+    /**
+     * A tensor of the given shape holding a copy of {@code data} in row-major order.
+     *
+     * @throws IllegalArgumentException when the number of values does not fill the shape
+     */
+    public static Tensor of(double[] data, int... shape) {
+        Objects.requireNonNull(data, "of: data is null");
+        Shape s = Shape.of(shape);
+        if (data.length != s.size()) {
+            throw new IllegalArgumentException("of: " + data.length + " values do not fill shape " + s + " ("
+                    + s.size() + " elements); give as many values as the shape holds");
+        }
+        return new Tensor(data.clone(), s);
+    }
+
+    /** A 1-D tensor of the given values. */
+    public static Tensor of(double... values) {
+        return of(values, values.length);
+    }
+
+    /**
+     * A 2-D tensor from rows.
+     *
+     * @throws IllegalArgumentException for ragged rows, naming the first row whose length differs
+     */
+    public static Tensor of(double[][] rows) {
+        Objects.requireNonNull(rows, "of: rows is null");
+        int m = rows.length == 0 ? 0 : Objects.requireNonNull(rows[0], "of: row 0 is null").length;
+        double[] d = new double[rows.length * m];
+        for (int i = 0; i < rows.length; i++) {
+            Objects.requireNonNull(rows[i], "of: row " + i + " is null");
+            if (rows[i].length != m) {
+                throw new IllegalArgumentException("of: ragged rows: row " + i + " has " + rows[i].length
+                        + " values but row 0 has " + m + "; give every row the same length");
+            }
+            System.arraycopy(rows[i], 0, d, i * m, m);
+        }
+        return new Tensor(d, Shape.of(rows.length, m));
+    }
+
+    /** A scalar (shape {@code ()}). */
+    public static Tensor scalar(double value) {
+        return new Tensor(new double[] {value}, Shape.SCALAR);
+    }
+
+    /** Zeros of the given shape. */
+    public static Tensor zeros(int... shape) {
+        return new Tensor(new double[Shape.of(shape).size()], Shape.of(shape));
+    }
+
+    /** Ones of the given shape. */
+    public static Tensor ones(int... shape) {
+        return full(1.0, shape);
+    }
+
+    /** A tensor of the given shape filled with {@code value}. */
+    public static Tensor full(double value, int... shape) {
+        Shape s = Shape.of(shape);
+        return filled(value, s);
+    }
+
+    static Tensor filled(double value, Shape s) {
+        double[] d = new double[s.size()];
+        if (value != 0) Arrays.fill(d, value);
+        return new Tensor(d, s);
+    }
+
+    /** Zeros shaped like {@code t}. */
+    public static Tensor zerosLike(Tensor t) {
+        return filled(0, t.shape);
+    }
+
+    /** Ones shaped like {@code t}. */
+    public static Tensor onesLike(Tensor t) {
+        return filled(1, t.shape);
+    }
+
+    /** {@code value} shaped like {@code t}. */
+    public static Tensor fullLike(Tensor t, double value) {
+        return filled(value, t.shape);
+    }
+
+    /** 0, 1, …, end − 1. */
+    public static Tensor arange(double end) {
+        return arange(0, end, 1);
+    }
+
+    /** start, start + 1, … below end. */
+    public static Tensor arange(double start, double end) {
+        return arange(start, end, 1);
+    }
+
+    /**
+     * start, start + step, … up to but excluding end (PyTorch's count: ⌈(end − start)/step⌉).
+     *
+     * @throws IllegalArgumentException for a zero step or a step pointing away from end
+     */
+    public static Tensor arange(double start, double end, double step) {
+        if (step == 0 || !Double.isFinite(step) || (end - start) / step < 0) {
+            throw new IllegalArgumentException("arange: step " + step + " cannot go from " + start + " to " + end
+                    + "; use a non-zero step with the sign of end - start");
+        }
+        double count = Math.ceil((end - start) / step);
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("arange: " + count + " elements are too many; use a larger step");
+        }
+        int n = (int) count;
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = start + i * step;
+        return new Tensor(d, Shape.of(n));
+    }
+
+    /** {@code steps} evenly spaced values from start to end inclusive. */
+    public static Tensor linspace(double start, double end, int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("linspace: steps is negative (" + steps + "); use steps >= 0");
+        }
+        double[] d = new double[steps];
+        double step = steps > 1 ? (end - start) / (steps - 1) : 0;
+        int half = steps / 2;
+        for (int i = 0; i < steps; i++) d[i] = i < half ? start + i * step : end - (steps - 1 - i) * step;
+        return new Tensor(d, Shape.of(steps));
+    }
+
+    /** The n × n identity. */
+    public static Tensor eye(int n) {
+        return eye(n, n);
+    }
+
+    /** The n × m matrix with ones on the diagonal. */
+    public static Tensor eye(int n, int m) {
+        Shape s = Shape.of(n, m);
+        double[] d = new double[s.size()];
+        for (int i = 0; i < Math.min(n, m); i++) d[i * m + i] = 1;
+        return new Tensor(d, s);
+    }
+
+    /** Uniform values in [0, 1) from {@code rng}. */
+    public static Tensor rand(RandomGenerator rng, int... shape) {
+        Shape s = Shape.of(shape);
+        double[] d = new double[s.size()];
+        for (int i = 0; i < d.length; i++) d[i] = rng.nextDouble();
+        return new Tensor(d, s);
+    }
+
+    /** Uniform values in [0, 1) from a {@link SplittableRandom} seeded with {@code seed}. */
+    public static Tensor rand(int[] shape, long seed) {
+        return rand(new SplittableRandom(seed), shape);
+    }
+
+    /** Standard normal values from {@code rng}. */
+    public static Tensor randn(RandomGenerator rng, int... shape) {
+        Shape s = Shape.of(shape);
+        double[] d = new double[s.size()];
+        for (int i = 0; i < d.length; i++) d[i] = rng.nextGaussian();
+        return new Tensor(d, s);
+    }
+
+    /** Standard normal values from a {@link SplittableRandom} seeded with {@code seed}. */
+    public static Tensor randn(int[] shape, long seed) {
+        return randn(new SplittableRandom(seed), shape);
+    }
+
+    /** Integers uniform in [low, high), stored as doubles. */
+    public static Tensor randint(RandomGenerator rng, int low, int high, int... shape) {
+        if (high <= low) {
+            throw new IllegalArgumentException("randint: empty range [" + low + ", " + high + "); use high > low");
+        }
+        Shape s = Shape.of(shape);
+        double[] d = new double[s.size()];
+        for (int i = 0; i < d.length; i++) d[i] = rng.nextInt(low, high);
+        return new Tensor(d, s);
+    }
+
+    /** Integers uniform in [low, high) from a {@link SplittableRandom} seeded with {@code seed}. */
+    public static Tensor randint(int low, int high, int[] shape, long seed) {
+        return randint(new SplittableRandom(seed), low, high, shape);
+    }
+
+    /** Uniform [0, 1) values shaped like {@code t}. */
+    public static Tensor randLike(Tensor t, RandomGenerator rng) {
+        return rand(rng, t.shape.dimsUnsafe());
+    }
+
+    /** Standard normal values shaped like {@code t}. */
+    public static Tensor randnLike(Tensor t, RandomGenerator rng) {
+        return randn(rng, t.shape.dimsUnsafe());
+    }
+
+    // ---------------------------------------------------------------- accessors
+
+    /** The shape. */
+    public Shape shape() {
+        return shape;
+    }
+
+    /** Number of dimensions. */
+    public int dim() {
+        return shape.rank();
+    }
+
+    /** Number of elements. */
+    public int size() {
+        return data.length;
+    }
+
+    /** Size of one dimension (negative counts from the end). */
+    public int size(int axis) {
+        return shape.get(axis);
+    }
+
+    /**
+     * The value of a one-element tensor.
+     *
+     * @throws IllegalStateException when the tensor has more or fewer than one element
+     */
+    public double item() {
+        if (data.length != 1) {
+            throw new IllegalStateException("item: the tensor of shape " + shape + " has " + data.length
+                    + " elements, but item() needs exactly one; use get(...) for one element or reduce first (sum(), mean())");
+        }
+        return data[0];
+    }
+
+    /**
+     * The element at the given index (negative indices count from the end).
+     *
+     * @throws IndexOutOfBoundsException naming the dimension and its size
+     */
+    public double get(int... index) {
+        if (index.length != shape.rank()) {
+            throw new IllegalArgumentException("get: " + index.length + " indices for a tensor of shape " + shape
+                    + "; give one index per dimension (" + shape.rank() + ")");
+        }
+        int flat = 0;
+        for (int i = 0; i < index.length; i++) {
+            int n = shape.get(i), k = index[i] < 0 ? index[i] + n : index[i];
+            if (k < 0 || k >= n) {
+                throw new IndexOutOfBoundsException("get: index " + index[i] + " is out of bounds for dimension " + i
+                        + " of size " + n + " (shape " + shape + "); use -" + n + ".." + (n - 1));
+            }
+            flat = flat * n + k;
+        }
+        return data[flat];
+    }
+
+    /** A copy of the values in row-major order. */
+    public double[] toArray() {
+        return data.clone();
+    }
+
+    /** The live buffer: for kernels and optimizers inside the library only. */
+    double[] dataUnsafe() {
+        return data;
+    }
+
+    /** Whether gradients flow to this tensor. */
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    /**
+     * Marks a leaf as a parameter (or not): gradients accumulate into its {@link #grad()}.
+     *
+     * @return this tensor
+     * @throws IllegalStateException for a non-leaf
+     */
+    public Tensor requiresGrad(boolean on) {
+        if (op != null) {
+            throw new IllegalStateException("requiresGrad: only leaves can change requiresGrad, but this tensor of shape "
+                    + shape + " is the output of " + op.name() + "; use detach().requiresGrad(true) for a new leaf");
+        }
+        requiresGrad = on;
+        return this;
+    }
+
+    /** True for a tensor not produced by a recorded op (data, parameters, constants). */
+    public boolean isLeaf() {
+        return op == null;
+    }
+
+    /** The op that produced this tensor (its {@code grad_fn}), or null for a leaf. */
+    public Op op() {
+        return op;
+    }
+
+    /** The inputs of the op that produced this tensor (empty for a leaf, or after the graph was released). */
+    public List<Tensor> inputs() {
+        return inputs == null ? List.of() : List.of(inputs);
+    }
+
+    /** The accumulated gradient, or null. */
+    public Tensor grad() {
+        return grad;
+    }
+
+    /** Clears the accumulated gradient (to null, as PyTorch's {@code set_to_none}). */
+    public void zeroGrad() {
+        grad = null;
+    }
+
+    /** Sets the gradient (e.g. for gradient clipping or tests); null clears it. */
+    public void setGrad(Tensor g) {
+        if (g != null && !g.shape.equals(shape)) {
+            throw new IllegalArgumentException("setGrad: gradient shape " + g.shape + " differs from the tensor's shape "
+                    + shape + "; give a gradient of the tensor's shape");
+        }
+        grad = g;
+    }
+
+    /** Makes backward store this non-leaf's gradient in {@link #grad()} too. @return this */
+    public Tensor retainGrad() {
+        if (op != null) retainsGrad = true;
+        return this;
+    }
+
+    /** Whether this non-leaf keeps its gradient. */
+    public boolean retainsGrad() {
+        return retainsGrad;
+    }
+
+    /** A name shown by the tape printer (e.g. {@code w}). @return this */
+    public Tensor label(String name) {
+        this.label = name;
+        return this;
+    }
+
+    /** The name given with {@link #label(String)}, or null. */
+    public String label() {
+        return label;
+    }
+
+    /** The version of this tensor's buffer: bumped by every in-place change. */
+    public int version() {
+        return base != null ? base.version : version;
+    }
+
+    /** A handle that removes a registered hook. */
+    public interface HookHandle {
+        /** Removes the hook. */
+        void remove();
+    }
+
+    /**
+     * Registers a hook called with this tensor's gradient during backward; a non-null result replaces the gradient.
+     */
+    public HookHandle registerHook(UnaryOperator<Tensor> hook) {
+        Objects.requireNonNull(hook, "registerHook: hook is null");
+        if (!requiresGrad) {
+            throw new IllegalStateException("registerHook: this tensor of shape " + shape
+                    + " does not require grad, so no gradient will reach the hook; call requiresGrad(true) first");
+        }
+        if (hooks == null) hooks = new ArrayList<>(2);
+        hooks.add(hook);
+        return () -> hooks.remove(hook);
+    }
+
+    Tensor runHooks(Tensor g) {
+        if (hooks == null) return g;
+        for (UnaryOperator<Tensor> h : List.copyOf(hooks)) {
+            Tensor r = h.apply(g);
+            if (r != null) g = r;
+        }
+        return g;
+    }
+
+    // ---------------------------------------------------------------- graph internals
+
+    Tensor[] inputsOrNull() {
+        return inputs;
+    }
+
+    boolean isReleased() {
+        return released;
+    }
+
+    RuntimeException creation() {
+        return creation;
+    }
+
+    Tensor[] inputsForBackward() {
+        if (released) {
+            throw new IllegalStateException("backward: the graph through " + op.name() + " (output shape " + shape
+                    + ") was already freed by an earlier backward; pass retainGraph=true to the first backward "
+                    + "(backward(seed, true, false)) to backward through it twice");
+        }
+        for (int i = 0; i < inputs.length; i++) {
+            int now = inputs[i].version();
+            if (now != inputVersions[i]) {
+                throw new IllegalStateException("backward: input " + i + " of " + op.name() + " (shape "
+                        + inputs[i].shape + ") was modified in place after it was saved: it is at version " + now
+                        + ", it was saved at version " + inputVersions[i]
+                        + "; recompute the forward after changing it, or change a copy (detach())");
+            }
+        }
+        return inputs;
+    }
+
+    void release() {
+        inputs = null;
+        inputVersions = null;
+        released = true;
+    }
+
+    void accumulateGrad(Tensor g, boolean keepGraph) {
+        Tensor add = keepGraph ? g : g.detachedCopy();
+        grad = grad == null ? add : (keepGraph ? grad.add(add) : grad.detach().add(add));
+    }
+
+    private Tensor detachedCopy() {
+        return new Tensor(data.clone(), shape);
+    }
+
+    /** Creates a result tensor from a kernel's output; nothing is recorded. */
+    static Tensor result(double[] data, Shape shape) {
+        return new Tensor(data, shape);
+    }
+
+    /** A result that shares {@code x}'s buffer (a view). */
+    static Tensor view(Tensor x, Shape shape) {
+        return new Tensor(x.data, shape, x);
+    }
+
+    /**
+     * Applies an op: computes its forward with recording off, then records it when grad mode is on and an
+     * input requires grad. This is how custom ops are used.
+     */
+    public static Tensor apply(Op op, Tensor... inputs) {
+        Objects.requireNonNull(op, "apply: op is null");
+        for (int i = 0; i < inputs.length; i++) Objects.requireNonNull(inputs[i], () -> op.name() + ": input is null");
+        Tensor out;
+        GradMode m = GradMode.current();
+        boolean before = m.enabled;
+        m.enabled = false;
+        try {
+            out = op.forward(inputs);
+        } finally {
+            m.enabled = before;
+        }
+        Objects.requireNonNull(out, () -> op.name() + ": forward returned null");
+        for (Tensor x : inputs) {
+            if (out == x || out.op != null || out.requiresGrad) {
+                out = view(out, out.shape);
+                break;
+            }
+        }
+        return record(op, out, inputs);
+    }
+
+    /** Records a primitive's output (its forward already computed, with no recording). */
+    static Tensor record(Op op, Tensor out, Tensor... in) {
+        GradMode m = GradMode.current();
+        if (!m.enabled) return out;
+        boolean any = false;
+        for (Tensor x : in) any |= x.requiresGrad;
+        if (!any) return out;
+        out.op = op;
+        out.inputs = in;
+        out.requiresGrad = true;
+        int[] v = new int[in.length];
+        for (int i = 0; i < in.length; i++) v[i] = in[i].version();
+        out.inputVersions = v;
+        if (m.anomaly) out.creation = new Anomaly.CreatedHere(op.name());
+        return out;
+    }
+
+    /** A tensor sharing this one's values, cut from the graph (a leaf that does not require grad). */
+    public Tensor detach() {
+        return view(this, shape);
+    }
+
+    // ---------------------------------------------------------------- autograd entry points
+
+    /** Backpropagates from this scalar, accumulating into the {@code grad()} of leaves; frees the graph. */
+    public void backward() {
+        Autograd.run(new Tensor[] {this}, null, false, false, null);
+    }
+
+    /** Backpropagates with an upstream gradient of this tensor's shape; frees the graph. */
+    public void backward(Tensor seed) {
+        backward(seed, false, false);
+    }
+
+    /**
+     * Backpropagates with an upstream gradient (null for a scalar's implied 1), keeping the graph when
+     * {@code retainGraph}, recording the gradient computation when {@code createGraph}.
+     */
+    public void backward(Tensor seed, boolean retainGraph, boolean createGraph) {
+        Autograd.run(new Tensor[] {this}, seed == null ? null : new Tensor[] {seed}, retainGraph || createGraph, createGraph, null);
+    }
+
+    // ---------------------------------------------------------------- in-place updates (leaves only)
+
+    private void checkInPlace(String name) {
+        if (op != null) {
+            throw new IllegalStateException(name + ": in-place updates apply to leaves only, but this tensor of shape " + shape
+                    + " is the output of " + op.name() + "; update a leaf, or compute a new tensor instead");
+        }
+        if (requiresGrad && GradMode.current().enabled) {
+            throw new IllegalStateException(name + ": this leaf of shape " + shape + " requires grad and recording is on; "
+                    + "update it inside try (var g = Autograd.noGrad()) { ... }");
+        }
+    }
+
+    private void bump() {
+        if (base != null) base.version++;
+        else version++;
+    }
+
+    private void checkSameShape(Tensor other, String name) {
+        if (!other.shape.equals(shape)) {
+            throw new IllegalArgumentException(name + ": shape " + other.shape + " differs from this tensor's shape " + shape
+                    + "; in-place updates need equal shapes (broadcastTo first)");
+        }
+    }
+
+    /** this += alpha · other, in place (PyTorch {@code add_(other, alpha=…)}). @return this */
+    public Tensor addInPlace(Tensor other, double alpha) {
+        checkInPlace("addInPlace");
+        checkSameShape(other, "addInPlace");
+        double[] o = other.data;
+        for (int i = 0; i < data.length; i++) data[i] += alpha * o[i];
+        bump();
+        return this;
+    }
+
+    /** this += other, in place. @return this */
+    public Tensor addInPlace(Tensor other) {
+        return addInPlace(other, 1.0);
+    }
+
+    /** this ·= c, in place. @return this */
+    public Tensor mulInPlace(double c) {
+        checkInPlace("mulInPlace");
+        for (int i = 0; i < data.length; i++) data[i] *= c;
+        bump();
+        return this;
+    }
+
+    /** this += value · t1 · t2, in place (PyTorch {@code addcmul_}). @return this */
+    public Tensor addcmulInPlace(Tensor t1, Tensor t2, double value) {
+        checkInPlace("addcmulInPlace");
+        checkSameShape(t1, "addcmulInPlace");
+        checkSameShape(t2, "addcmulInPlace");
+        for (int i = 0; i < data.length; i++) data[i] += value * t1.data[i] * t2.data[i];
+        bump();
+        return this;
+    }
+
+    /** this += value · t1 / t2, in place (PyTorch {@code addcdiv_}). @return this */
+    public Tensor addcdivInPlace(Tensor t1, Tensor t2, double value) {
+        checkInPlace("addcdivInPlace");
+        checkSameShape(t1, "addcdivInPlace");
+        checkSameShape(t2, "addcdivInPlace");
+        for (int i = 0; i < data.length; i++) data[i] += value * t1.data[i] / t2.data[i];
+        bump();
+        return this;
+    }
+
+    /** Copies {@code src}'s values into this tensor (PyTorch {@code copy_}). @return this */
+    public Tensor copyInPlace(Tensor src) {
+        checkInPlace("copyInPlace");
+        checkSameShape(src, "copyInPlace");
+        System.arraycopy(src.data, 0, data, 0, data.length);
+        bump();
+        return this;
+    }
+
+    /** Sets every element to {@code value} (PyTorch {@code fill_}). @return this */
+    public Tensor fillInPlace(double value) {
+        checkInPlace("fillInPlace");
+        Arrays.fill(data, value);
+        bump();
+        return this;
+    }
+
+    /** Applies {@code f} to every element in place. @return this */
+    public Tensor applyInPlace(DoubleUnaryOperator f) {
+        checkInPlace("applyInPlace");
+        for (int i = 0; i < data.length; i++) data[i] = f.applyAsDouble(data[i]);
+        bump();
+        return this;
+    }
+
+    // ---------------------------------------------------------------- broadcasting
+
+    /**
+     * This tensor broadcast to {@code target} (a reshape that prepends ones, then an expand).
+     *
+     * @throws IllegalArgumentException when the shapes do not broadcast
+     */
+    public Tensor broadcastTo(Shape target) {
+        if (shape.equals(target)) return this;
+        if (!shape.broadcastsTo(target)) {
+            Shape.broadcast(shape, target, "broadcastTo");
+            throw new IllegalArgumentException("broadcastTo: shape " + shape + " cannot be expanded to " + target
+                    + "; a tensor broadcasts only to shapes at least as long, with its sizes equal or 1");
+        }
+        Tensor x = this;
+        if (dim() < target.rank()) {
+            int[] d = new int[target.rank()];
+            Arrays.fill(d, 1);
+            System.arraycopy(shape.dimsUnsafe(), 0, d, target.rank() - dim(), dim());
+            x = reshape(d);
+        }
+        return x.shape.equals(target) ? x : Primitives.Expand.apply(x, target);
+    }
+
+    /** This tensor broadcast to the given dimensions. */
+    public Tensor broadcastTo(int... target) {
+        return broadcastTo(Shape.of(target));
+    }
+
+    /**
+     * Expands size-1 dimensions (PyTorch {@code expand}); −1 keeps a dimension's size. New leading dimensions are allowed.
+     */
+    public Tensor expand(int... sizes) {
+        int[] t = sizes.clone();
+        int off = t.length - dim();
+        if (off < 0) {
+            throw new IllegalArgumentException("expand: " + t.length + " sizes for a tensor of shape " + shape
+                    + "; give at least " + dim() + " sizes");
+        }
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] == -1) {
+                if (i < off) {
+                    throw new IllegalArgumentException("expand: -1 is not allowed for the new leading dimension " + i
+                            + "; give its size");
+                }
+                t[i] = shape.get(i - off);
+            }
+        }
+        return broadcastTo(Shape.of(t));
+    }
+
+    /**
+     * Sums this tensor down to a shape it broadcasts from (the adjoint of {@link #broadcastTo(Shape)}).
+     *
+     * @throws IllegalArgumentException when {@code target} does not broadcast to this shape
+     */
+    public Tensor sumTo(Shape target) {
+        if (shape.equals(target)) return this;
+        if (!target.broadcastsTo(shape)) {
+            throw new IllegalArgumentException("sumTo: shape " + shape + " cannot be summed to " + target
+                    + "; the target must broadcast to the tensor's shape");
+        }
+        int lead = dim() - target.rank();
+        List<Integer> axes = new ArrayList<>();
+        for (int i = 0; i < dim(); i++) {
+            if (i < lead || (target.get(i - lead) == 1 && shape.get(i) != 1)) axes.add(i);
+        }
+        Tensor s = axes.isEmpty() ? this : sum(axes.stream().mapToInt(Integer::intValue).toArray(), true);
+        return s.reshape(target.dimsUnsafe());
+    }
+
+    /** Sums down to the given dimensions. */
+    public Tensor sumTo(int... target) {
+        return sumTo(Shape.of(target));
+    }
+
+    private Tensor[] broadcastPair(Tensor other, String name) {
+        Objects.requireNonNull(other, () -> name + ": the other tensor is null");
+        if (shape.equals(other.shape)) return new Tensor[] {this, other};
+        Shape s = Shape.broadcast(shape, other.shape, name);
+        return new Tensor[] {broadcastTo(s), other.broadcastTo(s)};
+    }
+
+    private Tensor constant(double c) {
+        return filled(c, shape);
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    /** a + b, broadcasting. */
+    public Tensor add(Tensor other) {
+        Tensor[] p = broadcastPair(other, "add");
+        return Primitives.ADD.apply(p[0], p[1]);
+    }
+
+    /** a + c. */
+    public Tensor add(double c) {
+        return add(constant(c));
+    }
+
+    /** a − b, broadcasting. */
+    public Tensor sub(Tensor other) {
+        Tensor[] p = broadcastPair(other, "sub");
+        return Primitives.SUB.apply(p[0], p[1]);
+    }
+
+    /** a − c. */
+    public Tensor sub(double c) {
+        return sub(constant(c));
+    }
+
+    /** c − a (PyTorch {@code rsub}). */
+    public Tensor rsub(double c) {
+        return constant(c).sub(this);
+    }
+
+    /** a · b, broadcasting. */
+    public Tensor mul(Tensor other) {
+        Tensor[] p = broadcastPair(other, "mul");
+        return Primitives.MUL.apply(p[0], p[1]);
+    }
+
+    /** a · c. */
+    public Tensor mul(double c) {
+        return mul(constant(c));
+    }
+
+    /** a / b, broadcasting. */
+    public Tensor div(Tensor other) {
+        Tensor[] p = broadcastPair(other, "div");
+        return Primitives.DIV.apply(p[0], p[1]);
+    }
+
+    /** a / c. */
+    public Tensor div(double c) {
+        return div(constant(c));
+    }
+
+    /** −a. */
+    public Tensor neg() {
+        return Primitives.NEG.apply(this);
+    }
+
+    /** aᵖ for a constant exponent. */
+    public Tensor pow(double p) {
+        return Primitives.Pow.apply(this, p);
+    }
+
+    /** aᵇ elementwise, broadcasting; d/db = aᵇ · log a (0 where a = 0 and b ≥ 0, as PyTorch). */
+    public Tensor pow(Tensor exponent) {
+        Tensor[] p = broadcastPair(exponent, "pow");
+        return Primitives.POW_TENSOR.apply(p[0], p[1]);
+    }
+
+    /** a² (as a · a). */
+    public Tensor square() {
+        return mul(this);
+    }
+
+    /** √a. */
+    public Tensor sqrt() {
+        return pow(0.5);
+    }
+
+    /** 1/√a. */
+    public Tensor rsqrt() {
+        return pow(-0.5);
+    }
+
+    /** 1/a. */
+    public Tensor reciprocal() {
+        return constant(1).div(this);
+    }
+
+    /** eᵃ. */
+    public Tensor exp() {
+        return Primitives.EXP.apply(this);
+    }
+
+    /** ln a. */
+    public Tensor log() {
+        return Primitives.LOG.apply(this);
+    }
+
+    /** ln(1 + a), accurate near 0. */
+    public Tensor log1p() {
+        return Primitives.LOG1P.apply(this);
+    }
+
+    /** eᵃ − 1, accurate near 0. */
+    public Tensor expm1() {
+        return Primitives.EXPM1.apply(this);
+    }
+
+    /** sin a. */
+    public Tensor sin() {
+        return Primitives.SIN.apply(this);
+    }
+
+    /** cos a. */
+    public Tensor cos() {
+        return Primitives.COS.apply(this);
+    }
+
+    /** tanh a. */
+    public Tensor tanh() {
+        return Primitives.TANH.apply(this);
+    }
+
+    /** σ(a) = 1/(1 + e⁻ᵃ), exact in both tails. */
+    public Tensor sigmoid() {
+        return Primitives.SIGMOID.apply(this);
+    }
+
+    /** softplus(a) = ln(1 + eᵃ). */
+    public Tensor softplus() {
+        return Primitives.SOFTPLUS.apply(this);
+    }
+
+    /** softplus(β·a)/β, and a where β·a > threshold (PyTorch's defaults are β = 1, threshold = 20). */
+    public Tensor softplus(double beta, double threshold) {
+        Tensor z = mul(beta);
+        return where(z.gt(threshold), this, z.softplus().div(beta));
+    }
+
+    /** log σ(a) = −softplus(−a). */
+    public Tensor logSigmoid() {
+        return neg().softplus().neg();
+    }
+
+    /** erf(a), the error function. */
+    public Tensor erf() {
+        return Primitives.ERF.apply(this);
+    }
+
+    /** |a| = a · sign(a); its gradient at 0 is 0. */
+    public Tensor abs() {
+        return mul(sign());
+    }
+
+    /** sign(a) ∈ {−1, 0, 1} (NaN for NaN); a constant: no gradient flows through it. */
+    public Tensor sign() {
+        return result(Elementwise.map(data, Math::signum), shape);
+    }
+
+    /** max(a, 0); the gradient at 0 is 0. */
+    public Tensor relu() {
+        return where(le(0), constant(0), this);
+    }
+
+    /** a for a &gt; 0, slope · a otherwise (default slope 0.01). */
+    public Tensor leakyRelu(double negativeSlope) {
+        return where(gt(0), this, mul(negativeSlope));
+    }
+
+    /** leakyRelu with PyTorch's default slope 0.01. */
+    public Tensor leakyRelu() {
+        return leakyRelu(0.01);
+    }
+
+    /** a for a &gt; 0, α · (eᵃ − 1) otherwise. */
+    public Tensor elu(double alpha) {
+        // NOTE: expm1 sees min(a, 0) so that a large positive a cannot make an infinite branch whose zero gradient
+        // times e^a would be NaN (the where trap); pinned by TensorOpsTest.eluIsFiniteForLargeInputs.
+        return where(gt(0), this, clampMax(0).expm1().mul(alpha));
+    }
+
+    /** elu with α = 1. */
+    public Tensor elu() {
+        return elu(1.0);
+    }
+
+    /** GELU, exact: a · Φ(a) = ½ · a · (1 + erf(a/√2)). */
+    public Tensor gelu() {
+        return mul(0.5).mul(mul(Math.sqrt(0.5)).erf().add(1));
+    }
+
+    /** GELU with PyTorch's tanh approximation: ½ · a · (1 + tanh(√(2/π) · (a + 0.044715 · a³))). */
+    public Tensor geluTanh() {
+        Tensor inner = add(pow(3).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
+        return mul(0.5).mul(inner.tanh().add(1));
+    }
+
+    /** min(max(a, lo), hi); the gradient passes on the closed interval [lo, hi]. NaN bounds are ignored. */
+    public Tensor clamp(double lo, double hi) {
+        Tensor r = this;
+        if (!Double.isNaN(lo)) r = where(r.lt(lo), constant(lo), r);
+        if (!Double.isNaN(hi)) r = where(r.gt(hi), constant(hi), r);
+        return r;
+    }
+
+    /** max(a, lo). */
+    public Tensor clampMin(double lo) {
+        return clamp(lo, Double.NaN);
+    }
+
+    /** min(a, hi). */
+    public Tensor clampMax(double hi) {
+        return clamp(Double.NaN, hi);
+    }
+
+    /** Elementwise clamp by tensor bounds (either may be null), broadcasting. */
+    public Tensor clamp(Tensor lo, Tensor hi) {
+        Tensor r = this;
+        if (lo != null) r = where(r.lt(lo), lo, r);
+        if (hi != null) r = where(r.gt(hi), hi, r);
+        return r;
+    }
+
+    /** max(a, b) elementwise, broadcasting; ties split the gradient evenly; NaN propagates. */
+    public Tensor maximum(Tensor other) {
+        Tensor[] p = broadcastPair(other, "maximum");
+        return Primitives.MAXIMUM.apply(p[0], p[1]);
+    }
+
+    /** min(a, b) elementwise = −max(−a, −b). */
+    public Tensor minimum(Tensor other) {
+        return neg().maximum(other.neg()).neg();
+    }
+
+    /**
+     * cond ? a : b elementwise (cond nonzero means true), broadcasting all three; cond is a constant.
+     * The gradient of the branch not taken is zero, but NaN · 0 = NaN: mask an op's input, not just its output.
+     */
+    public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+        Objects.requireNonNull(cond, "where: cond is null");
+        Objects.requireNonNull(a, "where: a is null");
+        Objects.requireNonNull(b, "where: b is null");
+        Shape s = Shape.broadcast(Shape.broadcast(cond.shape, a.shape, "where"), b.shape, "where");
+        return Primitives.WHERE.apply(cond.detach().broadcastTo(s), a.broadcastTo(s), b.broadcastTo(s));
+    }
+
+    /** cond ? a : c. */
+    public static Tensor where(Tensor cond, Tensor a, double c) {
+        return where(cond, a, scalar(c));
+    }
+
+    /** cond ? c : b. */
+    public static Tensor where(Tensor cond, double c, Tensor b) {
+        return where(cond, scalar(c), b);
+    }
+
+    /** Replaces the elements where {@code mask} is nonzero by {@code value} (PyTorch {@code masked_fill}). */
+    public Tensor maskedFill(Tensor mask, double value) {
+        return where(mask, scalar(value), this);
+    }
+
+    // ---------------------------------------------------------------- comparisons (constant masks)
+
+    private Tensor compare(Tensor other, Comparison c, String name) {
+        Tensor[] p = broadcastPair(other, name);
+        return result(Elementwise.compare(p[0].data, p[1].data, c), p[0].shape);
+    }
+
+    /** 1 where a == b, else 0; a constant. */
+    public Tensor eq(Tensor o) { return compare(o, Comparison.EQ, "eq"); }
+
+    /** 1 where a != b. */
+    public Tensor ne(Tensor o) { return compare(o, Comparison.NE, "ne"); }
+
+    /** 1 where a &lt; b. */
+    public Tensor lt(Tensor o) { return compare(o, Comparison.LT, "lt"); }
+
+    /** 1 where a ≤ b. */
+    public Tensor le(Tensor o) { return compare(o, Comparison.LE, "le"); }
+
+    /** 1 where a &gt; b. */
+    public Tensor gt(Tensor o) { return compare(o, Comparison.GT, "gt"); }
+
+    /** 1 where a ≥ b. */
+    public Tensor ge(Tensor o) { return compare(o, Comparison.GE, "ge"); }
+
+    /** 1 where a == c. */
+    public Tensor eq(double c) { return eq(constant(c)); }
+
+    /** 1 where a != c. */
+    public Tensor ne(double c) { return ne(constant(c)); }
+
+    /** 1 where a &lt; c. */
+    public Tensor lt(double c) { return lt(constant(c)); }
+
+    /** 1 where a ≤ c. */
+    public Tensor le(double c) { return le(constant(c)); }
+
+    /** 1 where a &gt; c. */
+    public Tensor gt(double c) { return gt(constant(c)); }
+
+    /** 1 where a ≥ c. */
+    public Tensor ge(double c) { return ge(constant(c)); }
+
+    /** 1 where a is NaN. */
+    public Tensor isNaN() {
+        return result(Elementwise.map(data, v -> v != v ? 1 : 0), shape);
+    }
+
+    /** 1 where a is finite. */
+    public Tensor isFinite() {
+        return result(Elementwise.map(data, v -> Double.isFinite(v) ? 1 : 0), shape);
+    }
+
+    /** Logical not of a mask: 1 where a == 0. */
+    public Tensor logicalNot() {
+        return eq(0);
+    }
+
+    /** Logical and of masks (nonzero is true). */
+    public Tensor logicalAnd(Tensor o) {
+        return ne(0).mul(o.ne(0)).detach();
+    }
+
+    /** Logical or of masks (nonzero is true). */
+    public Tensor logicalOr(Tensor o) {
+        return ne(0).maximum(o.ne(0)).detach();
+    }
+
+    // ---------------------------------------------------------------- reductions
+
+    /** Sum of all elements (a scalar). */
+    public Tensor sum() {
+        return sum(new int[0], false);
+    }
+
+    /** Sum over the given axes (all when none), dropping them. */
+    public Tensor sum(int... axes) {
+        return sum(axes, false);
+    }
+
+    /** Sum over one axis. */
+    public Tensor sum(int axis, boolean keepDims) {
+        return sum(new int[] {axis}, keepDims);
+    }
+
+    /** Sum over the given axes (all when empty), keeping them with size 1 when {@code keepDims}. */
+    public Tensor sum(int[] axes, boolean keepDims) {
+        return Primitives.Sum.apply(this, shape.axesMask(axes, "sum"), keepDims);
+    }
+
+    /** Mean of all elements. */
+    public Tensor mean() {
+        return mean(new int[0], false);
+    }
+
+    /** Mean over the given axes. */
+    public Tensor mean(int... axes) {
+        return mean(axes, false);
+    }
+
+    /** Mean over one axis. */
+    public Tensor mean(int axis, boolean keepDims) {
+        return mean(new int[] {axis}, keepDims);
+    }
+
+    /** Mean over the given axes (all when empty); NaN for an empty reduction, as PyTorch. */
+    public Tensor mean(int[] axes, boolean keepDims) {
+        return sum(axes, keepDims).div(count(shape.axesMask(axes, "mean")));
+    }
+
+    private int count(boolean[] mask) {
+        int n = 1;
+        for (int i = 0; i < mask.length; i++) if (mask[i]) n *= shape.get(i);
+        return n;
+    }
+
+    /**
+     * Variance Σ(a − mean)² / max(0, N − correction) over the axes (all when empty); correction 1 is Bessel's.
+     */
+    public Tensor var(int[] axes, double correction, boolean keepDims) {
+        Tensor d = sub(mean(axes, true));
+        return d.mul(d).sum(axes, keepDims).div(Math.max(0, count(shape.axesMask(axes, "var")) - correction));
+    }
+
+    /** Unbiased variance of all elements (correction 1). */
+    public Tensor var() {
+        return var(new int[0], 1, false);
+    }
+
+    /** Standard deviation √var with the given correction. */
+    public Tensor std(int[] axes, double correction, boolean keepDims) {
+        return var(axes, correction, keepDims).sqrt();
+    }
+
+    /** Unbiased standard deviation of all elements. */
+    public Tensor std() {
+        return var().sqrt();
+    }
+
+    /** Maximum of all elements. */
+    public Tensor max() {
+        return max(new int[0], false);
+    }
+
+    /** Maximum over one axis (values; ties split the gradient evenly). */
+    public Tensor max(int axis, boolean keepDims) {
+        return max(new int[] {axis}, keepDims);
+    }
+
+    /** Maximum over the given axes (all when empty); ties split the gradient evenly. */
+    public Tensor max(int[] axes, boolean keepDims) {
+        checkNonEmpty(axes, "max");
+        return Primitives.Max.apply(this, shape.axesMask(axes, "max"), keepDims);
+    }
+
+    /** Minimum of all elements. */
+    public Tensor min() {
+        return min(new int[0], false);
+    }
+
+    /** Minimum over one axis. */
+    public Tensor min(int axis, boolean keepDims) {
+        return min(new int[] {axis}, keepDims);
+    }
+
+    /** Minimum over the given axes = −max(−a). */
+    public Tensor min(int[] axes, boolean keepDims) {
+        checkNonEmpty(axes, "min");
+        return neg().max(axes, keepDims).neg();
+    }
+
+    private void checkNonEmpty(int[] axes, String name) {
+        boolean[] m = shape.axesMask(axes, name);
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] && shape.get(i) == 0) {
+                throw new IllegalArgumentException(name + ": cannot reduce over dimension " + i + " of size 0 (shape "
+                        + shape + "); the reduction has no identity, give a non-empty tensor");
+            }
+        }
+        if (data.length == 0 && m.length == 0) {
+            throw new IllegalArgumentException(name + ": cannot reduce an empty tensor; give a non-empty tensor");
+        }
+    }
+
+    /** Product over the given axes (all when empty); the gradient is exact when some elements are 0. */
+    public Tensor prod(int[] axes, boolean keepDims) {
+        boolean[] m = shape.axesMask(axes, "prod");
+        int[] perm = new int[dim()];
+        int k = 0, n = 1;
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < dim(); i++) if (!m[i]) { perm[k++] = i; kept.add(shape.get(i)); }
+        for (int i = 0; i < dim(); i++) if (m[i]) { perm[k++] = i; n *= shape.get(i); }
+        int[] lead = kept.stream().mapToInt(Integer::intValue).toArray();
+        int[] flat = Arrays.copyOf(lead, lead.length + 1);
+        flat[lead.length] = n;
+        Tensor p = Primitives.PROD_LAST.apply(permute(perm).reshape(flat));
+        if (!keepDims) return p;
+        int[] keep = shape.toArray();
+        for (int i = 0; i < dim(); i++) if (m[i]) keep[i] = 1;
+        return p.reshape(keep);
+    }
+
+    /** Product of all elements. */
+    public Tensor prod() {
+        return prod(new int[0], false);
+    }
+
+    /** Product over one axis. */
+    public Tensor prod(int axis, boolean keepDims) {
+        return prod(new int[] {axis}, keepDims);
+    }
+
+    /** Index of the maximum over the flattened tensor (first occurrence); a constant. */
+    public Tensor argmax() {
+        return reshape(-1).argmax(0, false);
+    }
+
+    /** Index of the maximum along an axis (first occurrence; NaN counts as the maximum); a constant. */
+    public Tensor argmax(int axis, boolean keepDims) {
+        return argExtreme(axis, keepDims, true, "argmax");
+    }
+
+    /** Index of the minimum over the flattened tensor. */
+    public Tensor argmin() {
+        return reshape(-1).argmin(0, false);
+    }
+
+    /** Index of the minimum along an axis; a constant. */
+    public Tensor argmin(int axis, boolean keepDims) {
+        return argExtreme(axis, keepDims, false, "argmin");
+    }
+
+    private Tensor argExtreme(int axis, boolean keepDims, boolean max, String name) {
+        int ax = shape.axis(axis, name);
+        checkNonEmpty(new int[] {axis}, name);
+        if (dim() == 0) return scalar(0);
+        double[] out = Reduce.argExtreme(data, shape.dimsUnsafe(), ax, max);
+        int[] keep = shape.toArray();
+        keep[ax] = 1;
+        Tensor r = result(out, Shape.of(keep));
+        return keepDims ? r : r.squeeze(ax);
+    }
+
+    /** log Σ eᵃ over the axes, stable (shifted by the detached maximum); −∞ for all −∞. */
+    public Tensor logSumExp(int[] axes, boolean keepDims) {
+        Tensor m = max(axes, true).detach();
+        m = where(m.isFinite(), m, 0.0);
+        Tensor r = sub(m).exp().sum(axes, true).log().add(m);
+        return keepDims ? r : r.squeezeAxes(shape.axesMask(axes, "logSumExp"));
+    }
+
+    /** log Σ eᵃ along one axis. */
+    public Tensor logSumExp(int axis, boolean keepDims) {
+        return logSumExp(new int[] {axis}, keepDims);
+    }
+
+    /** softmax along an axis: e^(a − max) / Σ e^(a − max); stable for logits of ±1000. */
+    public Tensor softmax(int axis) {
+        Tensor e = sub(max(axis, true).detach()).exp();
+        return e.div(e.sum(axis, true));
+    }
+
+    /** log-softmax along an axis: (a − max) − log Σ e^(a − max). */
+    public Tensor logSoftmax(int axis) {
+        Tensor z = sub(max(axis, true).detach());
+        return z.sub(z.exp().sum(axis, true).log());
+    }
+
+    /** The 2-norm of all elements; its gradient at 0 is 0, as PyTorch. */
+    public Tensor norm() {
+        return norm(2, new int[0], false);
+    }
+
+    /**
+     * The p-norm (Σ|a|ᵖ)^(1/p) over the axes (all when empty); p = ∞ gives max |a|, p = 0 counts nonzeros.
+     * The gradient at a zero norm is 0 (as PyTorch's), by masking the input of the root.
+     */
+    public Tensor norm(double p, int[] axes, boolean keepDims) {
+        if (p == Double.POSITIVE_INFINITY) return abs().max(axes, keepDims);
+        if (p == Double.NEGATIVE_INFINITY) return abs().min(axes, keepDims);
+        if (p == 0) return ne(0).sum(axes, keepDims);
+        if (p == 1) return abs().sum(axes, keepDims);
+        Tensor s = (p == 2 ? square() : abs().pow(p)).sum(axes, keepDims);
+        Tensor zero = s.eq(0);
+        return where(zero, 0.0, where(zero, 1.0, s).pow(1 / p));
+    }
+
+    // ---------------------------------------------------------------- movement
+
+    /**
+     * The same values in a new shape (one dimension may be −1 and is inferred); shares the buffer.
+     *
+     * @throws IllegalArgumentException when the sizes do not multiply to this tensor's size
+     */
+    public Tensor reshape(int... dims) {
+        Shape s = Shape.of(inferDims(dims));
+        if (s.equals(shape)) return this;
+        return Primitives.Reshape.apply(this, s);
+    }
+
+    private int[] inferDims(int[] dims) {
+        int[] d = dims.clone();
+        int infer = -1;
+        long known = 1;
+        for (int i = 0; i < d.length; i++) {
+            if (d[i] == -1) {
+                if (infer >= 0) {
+                    throw new IllegalArgumentException("reshape: only one dimension can be -1, but " + Arrays.toString(dims)
+                            + " has more; give all sizes but one");
+                }
+                infer = i;
+            } else if (d[i] < 0) {
+                throw new IllegalArgumentException("reshape: size " + d[i] + " at dimension " + i + " is invalid; sizes are >= 0 or -1");
+            } else {
+                known *= d[i];
+            }
+        }
+        if (infer >= 0) {
+            if (known == 0 || data.length % known != 0) {
+                throw new IllegalArgumentException("reshape: cannot reshape " + shape + " (" + data.length + " elements) to "
+                        + Arrays.toString(dims).replace('[', '(').replace(']', ')') + ": " + data.length + " is not a multiple of " + known
+                        + "; make the known sizes divide " + data.length);
+            }
+            d[infer] = (int) (data.length / known);
+            known = data.length;
+        }
+        if (known != data.length) {
+            throw new IllegalArgumentException("reshape: cannot reshape " + shape + " (" + data.length + " elements) to "
+                    + Arrays.toString(dims).replace('[', '(').replace(']', ')') + " (" + known + " elements); the sizes must multiply to " + data.length);
+        }
+        return d;
+    }
+
+    /** Alias of {@link #reshape(int...)}, as PyTorch's {@code view}. */
+    public Tensor view(int... dims) {
+        return reshape(dims);
+    }
+
+    /** Flattened to 1-D. */
+    public Tensor flatten() {
+        return reshape(-1);
+    }
+
+    /** Dimensions start..end (inclusive, negative allowed) merged into one. */
+    public Tensor flatten(int startDim, int endDim) {
+        if (dim() == 0) return reshape(1);
+        int s = shape.axis(startDim, "flatten"), e = shape.axis(endDim, "flatten");
+        if (s > e) {
+            throw new IllegalArgumentException("flatten: startDim " + startDim + " comes after endDim " + endDim
+                    + " for shape " + shape + "; give startDim <= endDim");
+        }
+        int[] d = new int[dim() - (e - s)];
+        int k = 0, m = 1;
+        for (int i = 0; i < dim(); i++) {
+            if (i < s || i > e) d[k++] = shape.get(i);
+            else {
+                m *= shape.get(i);
+                if (i == e) d[k++] = m;
+            }
+        }
+        return reshape(d);
+    }
+
+    /** All size-1 dimensions removed. */
+    public Tensor squeeze() {
+        boolean[] m = new boolean[dim()];
+        for (int i = 0; i < dim(); i++) m[i] = shape.get(i) == 1;
+        return squeezeAxes(m);
+    }
+
+    /** Dimension {@code axis} removed if its size is 1 (unchanged otherwise, as PyTorch). */
+    public Tensor squeeze(int axis) {
+        int ax = shape.axis(axis, "squeeze");
+        if (dim() == 0 || shape.get(ax) != 1) return this;
+        boolean[] m = new boolean[dim()];
+        m[ax] = true;
+        return squeezeAxes(m);
+    }
+
+    private Tensor squeezeAxes(boolean[] mask) {
+        int[] d = new int[dim()];
+        int k = 0;
+        for (int i = 0; i < dim(); i++) if (!(mask[i] && shape.get(i) == 1)) d[k++] = shape.get(i);
+        return reshape(Arrays.copyOf(d, k));
+    }
+
+    /** A size-1 dimension inserted at {@code axis} (−1 appends). */
+    public Tensor unsqueeze(int axis) {
+        int r = dim() + 1;
+        if (axis < -r || axis >= r) {
+            throw new IllegalArgumentException("unsqueeze: axis " + axis + " is out of range for a tensor of shape " + shape
+                    + " (expected " + (-r) + ".." + (r - 1) + ")");
+        }
+        int ax = axis < 0 ? axis + r : axis;
+        int[] d = new int[r];
+        for (int i = 0, k = 0; i < r; i++) d[i] = i == ax ? 1 : shape.get(k++);
+        return reshape(d);
+    }
+
+    /**
+     * The dimensions reordered: output dimension i is input dimension {@code dims[i]}.
+     *
+     * @throws IllegalArgumentException when {@code dims} is not a permutation of the dimensions
+     */
+    public Tensor permute(int... dims) {
+        if (dims.length != dim()) {
+            throw new IllegalArgumentException("permute: " + dims.length + " dims for a tensor of shape " + shape
+                    + "; give a permutation of all " + dim() + " dimensions");
+        }
+        int[] p = new int[dims.length];
+        boolean[] seen = new boolean[dims.length];
+        boolean identity = true;
+        for (int i = 0; i < dims.length; i++) {
+            p[i] = shape.axis(dims[i], "permute");
+            if (seen[p[i]]) {
+                throw new IllegalArgumentException("permute: dimension " + dims[i] + " appears twice in "
+                        + Arrays.toString(dims) + "; give each dimension once");
+            }
+            seen[p[i]] = true;
+            identity &= p[i] == i;
+        }
+        return identity ? this : Primitives.Permute.apply(this, p);
+    }
+
+    /** Dimensions a and b swapped. */
+    public Tensor transpose(int a, int b) {
+        int[] p = new int[dim()];
+        for (int i = 0; i < p.length; i++) p[i] = i;
+        int x = shape.axis(a, "transpose"), y = shape.axis(b, "transpose");
+        if (dim() == 0) return this;
+        p[x] = y;
+        p[y] = x;
+        return permute(p);
+    }
+
+    /** The transpose of a matrix (a 0-D or 1-D tensor is returned as it is), as PyTorch's {@code t()}. */
+    public Tensor t() {
+        if (dim() > 2) {
+            throw new IllegalArgumentException("t: expects a tensor with at most 2 dimensions, got shape " + shape
+                    + "; use transpose(-2, -1) or mT() for batches");
+        }
+        return dim() < 2 ? this : transpose(0, 1);
+    }
+
+    /** The last two dimensions swapped (PyTorch's {@code mT}). */
+    public Tensor mT() {
+        if (dim() < 2) {
+            throw new IllegalArgumentException("mT: expects at least 2 dimensions, got shape " + shape + "; use t() for vectors");
+        }
+        return transpose(-2, -1);
+    }
+
+    /**
+     * Elements start, start + step, … below end along {@code axis} (negative start/end count from the end and are
+     * clipped to the dimension, as Python slicing).
+     */
+    public Tensor slice(int axis, int start, int end, int step) {
+        int ax = shape.axis(axis, "slice");
+        if (dim() == 0) {
+            throw new IllegalArgumentException("slice: cannot slice a scalar; reshape it to (1) first");
+        }
+        if (step <= 0) {
+            throw new IllegalArgumentException("slice: step must be positive, got " + step + "; use flip() to reverse");
+        }
+        int n = shape.get(ax);
+        int s = clipIndex(start, n), e = clipIndex(end, n);
+        int len = e <= s ? 0 : (e - s + step - 1) / step;
+        int[] starts = new int[dim()], steps = new int[dim()], out = shape.toArray();
+        Arrays.fill(steps, 1);
+        starts[ax] = s;
+        steps[ax] = step;
+        out[ax] = len;
+        if (len == n) return this;
+        return Primitives.Slice.apply(this, starts, steps, Shape.of(out));
+    }
+
+    private static int clipIndex(int i, int n) {
+        int k = i < 0 ? i + n : i;
+        return Math.max(0, Math.min(n, k));
+    }
+
+    /** Elements start..end−1 along {@code axis}. */
+    public Tensor slice(int axis, int start, int end) {
+        return slice(axis, start, end, 1);
+    }
+
+    /**
+     * {@code length} elements from {@code start} along {@code axis}.
+     *
+     * @throws IndexOutOfBoundsException when the range leaves the dimension
+     */
+    public Tensor narrow(int axis, int start, int length) {
+        int ax = shape.axis(axis, "narrow");
+        int n = dim() == 0 ? 1 : shape.get(ax);
+        int s = start < 0 ? start + n : start;
+        if (s < 0 || length < 0 || s + length > n) {
+            throw new IndexOutOfBoundsException("narrow: start " + start + " and length " + length + " leave dimension "
+                    + ax + " of size " + n + " (shape " + shape + "); keep start + length <= " + n);
+        }
+        return slice(ax, s, s + length, 1);
+    }
+
+    /** The element {@code index} along {@code axis}, that dimension removed (PyTorch {@code select}). */
+    public Tensor select(int axis, int index) {
+        int ax = shape.axis(axis, "select");
+        return narrow(ax, index, 1).squeeze(ax);
+    }
+
+    /**
+     * Constant padding, PyTorch {@code F.pad} order: (left, right) of the last dimension, then of the one before, ….
+     *
+     * @throws IllegalArgumentException for an odd count, too many pairs, or negative padding
+     */
+    public Tensor pad(double value, int... padding) {
+        if (padding.length % 2 != 0 || padding.length / 2 > dim()) {
+            throw new IllegalArgumentException("pad: " + padding.length + " padding sizes for a tensor of shape " + shape
+                    + "; give (before, after) pairs for at most " + dim() + " dimensions, last dimension first");
+        }
+        int[] starts = new int[dim()], steps = new int[dim()], out = shape.toArray();
+        Arrays.fill(steps, 1);
+        for (int j = 0; j < padding.length / 2; j++) {
+            int ax = dim() - 1 - j, before = padding[2 * j], after = padding[2 * j + 1];
+            if (before < 0 || after < 0) {
+                throw new IllegalArgumentException("pad: negative padding (" + before + ", " + after + ") on dimension " + ax
+                        + "; use narrow() to crop");
+            }
+            starts[ax] = before;
+            out[ax] += before + after;
+        }
+        return Primitives.Pad.apply(this, starts, steps, Shape.of(out), value);
+    }
+
+    /** The order of elements reversed along each given axis. */
+    public Tensor flip(int... axes) {
+        boolean[] m = shape.axesMask(axes.length == 0 ? new int[] {0} : axes, "flip");
+        if (axes.length == 0) {
+            throw new IllegalArgumentException("flip: no axes given for shape " + shape + "; name the axes to reverse");
+        }
+        return Primitives.Flip.apply(this, m);
+    }
+
+    /**
+     * Tensors joined along an existing axis; all other dimensions must match.
+     *
+     * @throws IllegalArgumentException naming the first tensor whose shape differs
+     */
+    public static Tensor concat(List<Tensor> tensors, int axis) {
+        if (tensors.isEmpty()) {
+            throw new IllegalArgumentException("concat: no tensors given; give at least one");
+        }
+        Tensor first = tensors.get(0);
+        int ax = first.shape.axis(axis, "concat");
+        if (first.dim() == 0) {
+            throw new IllegalArgumentException("concat: cannot join scalars; use stack()");
+        }
+        for (int i = 1; i < tensors.size(); i++) {
+            Tensor t = tensors.get(i);
+            boolean ok = t.dim() == first.dim();
+            for (int d = 0; ok && d < first.dim(); d++) ok = d == ax || t.shape.get(d) == first.shape.get(d);
+            if (!ok) {
+                throw new IllegalArgumentException("concat: tensor " + i + " has shape " + t.shape + " but tensor 0 has "
+                        + first.shape + "; all dimensions but " + ax + " must match");
+            }
+        }
+        if (tensors.size() == 1) return first;
+        return Primitives.Concat.apply(tensors.toArray(new Tensor[0]), ax);
+    }
+
+    /** Joined along an existing axis. */
+    public static Tensor concat(int axis, Tensor... tensors) {
+        return concat(List.of(tensors), axis);
+    }
+
+    /** Tensors of equal shape stacked along a new axis. */
+    public static Tensor stack(List<Tensor> tensors, int axis) {
+        if (tensors.isEmpty()) {
+            throw new IllegalArgumentException("stack: no tensors given; give at least one");
+        }
+        Shape s = tensors.get(0).shape;
+        List<Tensor> parts = new ArrayList<>(tensors.size());
+        for (int i = 0; i < tensors.size(); i++) {
+            if (!tensors.get(i).shape.equals(s)) {
+                throw new IllegalArgumentException("stack: tensor " + i + " has shape " + tensors.get(i).shape
+                        + " but tensor 0 has " + s + "; stacked tensors must have equal shapes");
+            }
+            parts.add(tensors.get(i).unsqueeze(axis));
+        }
+        return concat(parts, axis < 0 ? axis + s.rank() + 1 : axis);
+    }
+
+    /** Stacked along a new axis. */
+    public static Tensor stack(int axis, Tensor... tensors) {
+        return stack(List.of(tensors), axis);
+    }
+
+    /** Pieces of {@code size} elements along {@code axis} (the last may be smaller), as PyTorch's {@code split}. */
+    public List<Tensor> split(int size, int axis) {
+        int ax = shape.axis(axis, "split");
+        if (size <= 0) {
+            throw new IllegalArgumentException("split: size must be positive, got " + size);
+        }
+        List<Tensor> r = new ArrayList<>();
+        for (int s = 0; s < shape.get(ax); s += size) r.add(narrow(ax, s, Math.min(size, shape.get(ax) - s)));
+        return r;
+    }
+
+    /**
+     * Pieces of the given sizes along {@code axis}.
+     *
+     * @throws IllegalArgumentException when the sizes do not add up to the dimension
+     */
+    public List<Tensor> split(int[] sizes, int axis) {
+        int ax = shape.axis(axis, "split");
+        int total = 0;
+        for (int s : sizes) total += s;
+        if (total != shape.get(ax)) {
+            throw new IllegalArgumentException("split: sizes " + Arrays.toString(sizes) + " add up to " + total
+                    + " but dimension " + ax + " of shape " + shape + " has " + shape.get(ax) + "; make them add up");
+        }
+        List<Tensor> r = new ArrayList<>();
+        int s = 0;
+        for (int len : sizes) {
+            r.add(narrow(ax, s, len));
+            s += len;
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- indexing
+
+    /**
+     * out[i][j][k] = a[i][index[i][j][k]][k] for axis 1 (PyTorch {@code gather}); index holds integers, has this
+     * tensor's rank, and no dimension larger than this tensor's (other than along {@code axis}).
+     */
+    public Tensor gather(int axis, Tensor index) {
+        int ax = shape.axis(axis, "gather");
+        Indexing.checkGatherIndex(this, ax, index, "gather");
+        return Primitives.Gather.apply(this, index.detach(), ax);
+    }
+
+    /** NumPy's {@code take_along_axis}: {@link #gather} with NumPy's name and argument order. */
+    public Tensor takeAlongAxis(Tensor index, int axis) {
+        return gather(axis, index);
+    }
+
+    /** The slices at the given 1-D indices along {@code axis} (PyTorch {@code index_select}). */
+    public Tensor indexSelect(int axis, Tensor index) {
+        int ax = shape.axis(axis, "indexSelect");
+        if (index.dim() != 1) {
+            throw new IllegalArgumentException("indexSelect: index must be 1-D, got shape " + index.shape + "; flatten it");
+        }
+        int[] view = new int[dim()];
+        Arrays.fill(view, 1);
+        view[ax] = index.size();
+        int[] out = shape.toArray();
+        out[ax] = index.size();
+        return gather(ax, index.reshape(view).broadcastTo(Shape.of(out)));
+    }
+
+    /**
+     * self with src added at the positions index gives along {@code axis} (PyTorch {@code scatter_add}):
+     * out[i][index[i][j]] += src[i][j] for axis 1.
+     */
+    public Tensor scatterAdd(int axis, Tensor index, Tensor src) {
+        int ax = shape.axis(axis, "scatterAdd");
+        Indexing.checkScatterIndex(this, ax, index, src);
+        return Primitives.ScatterAdd.apply(this, index.detach(), src, ax);
+    }
+
+    /**
+     * One-hot encoding of integer class indices: shape {@code index.shape() + (numClasses)}; a constant.
+     *
+     * @throws IllegalArgumentException for a non-integer or out-of-range index
+     */
+    public static Tensor oneHot(Tensor index, int numClasses) {
+        return Indexing.oneHot(index, numClasses);
+    }
+
+    // ---------------------------------------------------------------- matmul
+
+    /**
+     * Matrix product with PyTorch {@code matmul} rules: 1-D·1-D is a dot product, a 1-D operand gains (and then
+     * loses) a dimension, and leading (batch) dimensions broadcast.
+     *
+     * @throws IllegalArgumentException when the inner sizes differ or batch dimensions do not broadcast
+     */
+    public Tensor matmul(Tensor other) {
+        return MatMuls.matmul(this, Objects.requireNonNull(other, "matmul: the other tensor is null"));
+    }
+
+    /** The dot product of two 1-D tensors of equal length. */
+    public Tensor dot(Tensor other) {
+        if (dim() != 1 || other.dim() != 1 || size() != other.size()) {
+            throw new IllegalArgumentException("dot: expects two 1-D tensors of equal length, got " + shape + " and "
+                    + other.shape + "; use matmul for matrices");
+        }
+        return matmul(other);
+    }
+
+    /** The outer product aᵢ·bⱼ of two 1-D tensors. */
+    public Tensor outer(Tensor other) {
+        if (dim() != 1 || other.dim() != 1) {
+            throw new IllegalArgumentException("outer: expects two 1-D tensors, got " + shape + " and " + other.shape
+                    + "; flatten them first");
+        }
+        return unsqueeze(1).mul(other.unsqueeze(0));
+    }
+
+    // ---------------------------------------------------------------- printing
+
+    /**
+     * PyTorch-like text: {@code tensor([[1.0000, 2.0000], [3.0000, 4.0000]], requiresGrad=true)}; 4 decimals,
+     * {@code Locale.ROOT}, summarised past 1000 elements; the producing op is shown as {@code gradFn=Mul}.
+     */
+    @Override
+    public String toString() {
+        return Printer.print(this);
+    }
+
+    Shape shapeUnsafe() {
+        return shape;
+    }
+
+    static Tensor copyOf(Tensor t) {
+        return result(t.data.clone(), t.shape);
+    }
+
+    static Tensor gatherStrided(Tensor x, int offset, Shape out, int[] strides) {
+        return result(Strided.gather(x.data, offset, out.dimsUnsafe(), strides), out);
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.tapegrad.kernel;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/** Elementwise loops over equal-length arrays, plus the scalar functions Java's {@code Math} lacks. */
+public final class Elementwise {
+    private Elementwise() {}
+
+    /** out[i] = f(x[i]). */
+    public static double[] map(double[] x, DoubleUnaryOperator f) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) out[i] = f.applyAsDouble(x[i]);
+        return out;
+    }
+
+    /** out[i] = f(a[i], b[i]). */
+    public static double[] zip(double[] a, double[] b, DoubleBinaryOperator f) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = f.applyAsDouble(a[i], b[i]);
+        return out;
+    }
+
+    public static double[] add(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i] + b[i];
+        return out;
+    }
+
+    public static double[] sub(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i] - b[i];
+        return out;
+    }
+
+    public static double[] mul(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i] * b[i];
+        return out;
+    }
+
+    public static double[] div(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i] / b[i];
+        return out;
+    }
+
+    public static double[] neg(double[] a) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = -a[i];
+        return out;
+    }
+
+    public static double[] scale(double[] a, double s) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i] * s;
+        return out;
+    }
+
+    /** out[i] = mask[i] != 0 ? a[i] : b[i]. */
+    public static double[] where(double[] mask, double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = mask[i] != 0 ? a[i] : b[i];
+        return out;
+    }
+
+    /** out[i] = 1 if a[i] == b[i] else 0 (and so on for the other comparisons). */
+    public static double[] compare(double[] a, double[] b, Comparison c) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = c.test(a[i], b[i]) ? 1.0 : 0.0;
+        return out;
+    }
+
+    /** The six IEEE comparisons (NaN compares unequal to everything, as in PyTorch). */
+    public enum Comparison {
+        EQ, NE, LT, LE, GT, GE;
+
+        boolean test(double a, double b) {
+            return switch (this) {
+                case EQ -> a == b;
+                case NE -> a != b;
+                case LT -> a < b;
+                case LE -> a <= b;
+                case GT -> a > b;
+                case GE -> a >= b;
+            };
+        }
+    }
+
+    /** Logistic sigmoid in its two-branch form, exact in both tails: 1/(1+e^−x) for x ≥ 0, e^x/(1+e^x) otherwise. */
+    public static double sigmoid(double x) {
+        if (x >= 0) return 1.0 / (1.0 + Math.exp(-x));
+        double e = Math.exp(x);
+        return e / (1.0 + e);
+    }
+
+    /** softplus(x) = log(1 + e^x), computed as max(x, 0) + log1p(e^−|x|). */
+    public static double softplus(double x) {
+        return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
+    }
+
+    private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
+
+    /**
+     * The error function, by the everywhere-convergent series of positive terms
+     * erf(x) = 2/√π · e^(−x²) · Σₙ 2ⁿ x^(2n+1) / (1·3·…·(2n+1)); erf(x) = ±1 to double precision for |x| ≥ 6.
+     */
+    public static double erf(double x) {
+        if (x != x) return x;
+        double ax = Math.abs(x);
+        if (ax >= 6.0) return Math.copySign(1.0, x);
+        if (ax < 1e-8) return TWO_OVER_SQRT_PI * x;
+        double x2 = ax * ax, term = ax, sum = ax;
+        for (int n = 1; n < 500; n++) {
+            term *= 2.0 * x2 / (2 * n + 1);
+            sum += term;
+            if (term < sum * 1e-17) break;
+        }
+        return Math.copySign(Math.min(1.0, TWO_OVER_SQRT_PI * Math.exp(-x2) * sum), x);
+    }
+}
