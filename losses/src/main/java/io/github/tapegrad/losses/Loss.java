@@ -1,0 +1,14 @@
+package io.github.tapegrad.losses;
+
+import io.github.tapegrad.Tensor;
+
+/**
+ * A loss as a value: {@code (input, target) → loss}, so that models, examples and users can pass losses around.
+ * Every loss of this module exists as a static method (PyTorch's functional name in camelCase) and as a
+ * {@code Loss} with its options fixed.
+ */
+@FunctionalInterface
+public interface Loss {
+    /** The loss of {@code input} against {@code target}. */
+    Tensor apply(Tensor input, Tensor target);
+}
