@@ -11,4 +11,11 @@ import io.github.tapegrad.Tensor;
 public interface Loss {
     /** The loss of {@code input} against {@code target}. */
     Tensor apply(Tensor input, Tensor target);
+
+    /** A loss of three tensors, e.g. {@code (x1, x2, y)} of marginRankingLoss or {@code (anchor, positive, negative)}. */
+    @FunctionalInterface
+    interface Ternary {
+        /** The loss of the three tensors. */
+        Tensor apply(Tensor a, Tensor b, Tensor c);
+    }
 }
