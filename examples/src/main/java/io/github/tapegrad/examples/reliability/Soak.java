@@ -1,0 +1,47 @@
+package io.github.tapegrad.examples.reliability;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the logreg workload for a number of steps, reading the retained heap at intervals. */
+public final class Soak {
+    private Soak() {}
+
+    /** The retained heap after {@code step} steps, and that step's loss and accuracy. */
+    public record Sample(long step, long retainedBytes, double loss, double accuracy) {}
+
+    /** What the run measured: a first sample after {@code warmup} steps, then one every {@code every} steps. */
+    public record Result(List<Sample> samples, double seconds) {
+        /** The first sample (after warm-up). */
+        public Sample first() {
+            return samples.get(0);
+        }
+
+        /** The last sample. */
+        public Sample last() {
+            return samples.get(samples.size() - 1);
+        }
+
+        /** Retained bytes gained per step between the first and the last sample. */
+        public double bytesPerStep() {
+            return (double) (last().retainedBytes() - first().retainedBytes()) / (last().step() - first().step());
+        }
+    }
+
+    /** Runs {@code steps} steps of a fresh workload (seed 0); {@code onSample} sees each sample as it is taken. */
+    public static Result run(long steps, long warmup, long every, java.util.function.Consumer<Sample> onSample) {
+        LogregWorkload w = new LogregWorkload(0);
+        List<Sample> samples = new ArrayList<>();
+        long start = System.nanoTime();
+        while (w.steps() < steps) {
+            w.step();
+            long s = w.steps();
+            if (s == warmup || (s > warmup && (s - warmup) % every == 0) || s == steps) {
+                Sample sample = new Sample(s, HeapProbe.retainedBytes(), w.lastLoss(), w.lastAccuracy());
+                samples.add(sample);
+                onSample.accept(sample);
+            }
+        }
+        return new Result(samples, (System.nanoTime() - start) / 1e9);
+    }
+}
