@@ -49,15 +49,27 @@ final class Markdown {
         return i < 0 ? "" : lines[i].strip();
     }
 
-    /** Table rows outside code blocks, each as its cells (outer pipes removed, {@code \|} unescaped, stripped); separator rows left out. */
-    List<List<String>> tableRows() {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (inFence[i] || !l.startsWith("|") || l.matches("\\|[\\s:|-]+\\|")) continue;
-            rows.add(cells(l));
+    /** A table: its header cells and its body rows. */
+    record Table(List<String> header, List<List<String>> rows) {
+        /** The index of the column with this header, or −1. */
+        int column(String name) {
+            return header.indexOf(name);
         }
-        return rows;
+    }
+
+    /** The tables outside code blocks. */
+    List<Table> tables() {
+        List<Table> r = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (inFence[i] || !lines[i].strip().startsWith("|")) continue;
+            List<String> header = cells(lines[i]);
+            List<List<String>> rows = new ArrayList<>();
+            int j = i + 2;
+            while (j < lines.length && !inFence[j] && lines[j].strip().startsWith("|")) rows.add(cells(lines[j++]));
+            r.add(new Table(header, rows));
+            i = j - 1;
+        }
+        return r;
     }
 
     static List<String> cells(String row) {
