@@ -15,13 +15,17 @@ class DocLinksTest {
     @Test
     void relativeLinksResolve() {
         List<String> broken = new ArrayList<>();
-        for (String doc : Repo.markdownFiles()) {
-            for (Map.Entry<String, Integer> link : new Markdown(Repo.read(doc)).linkTargets().entrySet()) {
-                String problem = problem(doc, link.getKey());
-                if (problem != null) broken.add(doc + ":" + link.getValue() + ": " + link.getKey() + " — " + problem);
-            }
-        }
+        for (String doc : Repo.markdownFiles()) broken.addAll(problems(doc));
         assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
+    }
+
+    static List<String> problems(String doc) {
+        List<String> broken = new ArrayList<>();
+        for (Map.Entry<String, Integer> link : new Markdown(Repo.read(doc)).linkTargets().entrySet()) {
+            String problem = problem(doc, link.getKey());
+            if (problem != null) broken.add(doc + ":" + link.getValue() + ": " + link.getKey() + " — " + problem);
+        }
+        return broken;
     }
 
     private static String problem(String doc, String target) {
