@@ -163,10 +163,12 @@ final class Primitives {
         Tensor apply(Tensor a, Tensor b) { return Tensor.record(this, forward(a, b), a, b); }
     }
 
-    /** out = aᵇ;  da = g · b · aᵇ⁻¹,  db = g · out · ln a (0 where a = 0 and b ≥ 0, as PyTorch) */
+    /** out = aᵇ;  da = g · b · aᵇ⁻¹ (0 where b = 0),  db = g · out · ln a (0 where a = 0 and b ≥ 0), as PyTorch */
     record PowTensor() implements Op.Binary {
         public Tensor forward(Tensor a, Tensor b) { return out(Elementwise.zip(d(a), d(b), Math::pow), a); }
-        public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) { return g.mul(b.mul(a.pow(b.sub(1)))); }
+        public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) {
+            return Tensor.where(b.eq(0), 0.0, g.mul(b.mul(a.pow(b.sub(1)))));
+        }
         public Tensor vjpB(Tensor g, Tensor a, Tensor b, Tensor out) {
             Tensor zero = a.eq(0).mul(b.ge(0));
             return Tensor.where(zero, 0.0, g.mul(out.mul(Tensor.where(zero, 1.0, a).log())));
