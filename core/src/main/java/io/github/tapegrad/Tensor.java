@@ -1112,14 +1112,18 @@ public final class Tensor {
         return var(new int[0], 1, false);
     }
 
-    /** Standard deviation √var with the given correction. */
+    /** Standard deviation √var with the given correction; its gradient where it is 0 is 0, as PyTorch's. */
     public Tensor std(int[] axes, double correction, boolean keepDims) {
-        return var(axes, correction, keepDims).sqrt();
+        // NOTE: √ masked as in norm: at var = 0 the composed gradient would be ∞ · 0 = NaN; pinned by
+        // ReductionConformanceTest std_constant_row.
+        Tensor v = var(axes, correction, keepDims);
+        Tensor zero = v.eq(0);
+        return where(zero, 0.0, where(zero, 1.0, v).sqrt());
     }
 
     /** Unbiased standard deviation of all elements. */
     public Tensor std() {
-        return var().sqrt();
+        return std(new int[0], 1, false);
     }
 
     /** Maximum of all elements. */
