@@ -169,12 +169,13 @@ public final class Tensor {
         if (steps < 0) {
             throw new IllegalArgumentException("linspace: steps is negative (" + steps + "); use steps >= 0");
         }
+        Shape s = Shape.of(steps);
         double[] d = new double[steps];
         double step = steps > 1 ? (end - start) / (steps - 1) : 0;
         int half = steps / 2;
         for (int i = 0; i < steps; i++) d[i] = i < half ? start + i * step : end - (steps - 1 - i) * step;
         if (steps == 1) d[0] = start;
-        return new Tensor(d, Shape.of(steps));
+        return new Tensor(d, s);
     }
 
     /** The n × n identity. */
