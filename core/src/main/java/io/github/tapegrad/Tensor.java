@@ -1092,7 +1092,8 @@ public final class Tensor {
 
     /** Mean over the given axes (all when empty); NaN for an empty reduction, as PyTorch. */
     public Tensor mean(int[] axes, boolean keepDims) {
-        return sum(axes, keepDims).div(count(shape.axesMask(axes, "mean")));
+        int n = count(shape.axesMask(axes, "mean"));
+        return sum(axes, keepDims).div(n);
     }
 
     private int count(boolean[] mask) {
@@ -1105,8 +1106,9 @@ public final class Tensor {
      * Variance Σ(a − mean)² / max(0, N − correction) over the axes (all when empty); correction 1 is Bessel's.
      */
     public Tensor var(int[] axes, double correction, boolean keepDims) {
+        int n = count(shape.axesMask(axes, "var"));
         Tensor d = sub(mean(axes, true));
-        return d.mul(d).sum(axes, keepDims).div(Math.max(0, count(shape.axesMask(axes, "var")) - correction));
+        return d.mul(d).sum(axes, keepDims).div(Math.max(0, n - correction));
     }
 
     /** Unbiased variance of all elements (correction 1). */
@@ -1118,6 +1120,7 @@ public final class Tensor {
     public Tensor std(int[] axes, double correction, boolean keepDims) {
         // NOTE: √ masked as in norm: at var = 0 the composed gradient would be ∞ · 0 = NaN; pinned by
         // ReductionConformanceTest std_constant_row.
+        shape.axesMask(axes, "std");
         Tensor v = var(axes, correction, keepDims);
         Tensor zero = v.eq(0);
         return where(zero, 0.0, where(zero, 1.0, v).sqrt());
@@ -1234,6 +1237,7 @@ public final class Tensor {
 
     /** log Σ eᵃ over the axes, stable (shifted by the detached maximum); −∞ for all −∞. */
     public Tensor logSumExp(int[] axes, boolean keepDims) {
+        shape.axesMask(axes, "logSumExp");
         Tensor m = max(axes, true).detach();
         m = where(m.isFinite(), m, 0.0);
         Tensor r = sub(m).exp().sum(axes, true).log().add(m);
@@ -1247,12 +1251,14 @@ public final class Tensor {
 
     /** softmax along an axis: e^(a − max) / Σ e^(a − max); stable for logits of ±1000. */
     public Tensor softmax(int axis) {
+        shape.axis(axis, "softmax");
         Tensor e = sub(max(axis, true).detach()).exp();
         return e.div(e.sum(axis, true));
     }
 
     /** log-softmax along an axis: (a − max) − log Σ e^(a − max). */
     public Tensor logSoftmax(int axis) {
+        shape.axis(axis, "logSoftmax");
         Tensor z = sub(max(axis, true).detach());
         return z.sub(z.exp().sum(axis, true).log());
     }
@@ -1267,6 +1273,7 @@ public final class Tensor {
      * The gradient at a zero norm is 0 (as PyTorch's), by masking the input of the root.
      */
     public Tensor norm(double p, int[] axes, boolean keepDims) {
+        shape.axesMask(axes, "norm");
         if (p == Double.POSITIVE_INFINITY) return abs().max(axes, keepDims);
         if (p == Double.NEGATIVE_INFINITY) return abs().min(axes, keepDims);
         if (p == 0) return ne(0).sum(axes, keepDims);
