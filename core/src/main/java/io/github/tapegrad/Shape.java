@@ -47,6 +47,10 @@ public final class Shape {
 
     /** Size of dimension {@code axis}; negative axes count from the end. */
     public int get(int axis) {
+        if (dims.length == 0) {
+            throw new IllegalArgumentException("shape: a scalar has no dimensions, so no axis " + axis
+                    + "; use size() for its element count");
+        }
         return dims[axis(axis, "shape")];
     }
 

@@ -262,7 +262,11 @@ public final class Tensor {
 
     /** Size of one dimension (negative counts from the end). */
     public int size(int axis) {
-        return shape.get(axis);
+        if (dim() == 0) {
+            throw new IllegalArgumentException("size: a scalar has no dimensions, so no axis " + axis
+                    + "; use size() for its element count");
+        }
+        return shape.get(shape.axis(axis, "size"));
     }
 
     /**

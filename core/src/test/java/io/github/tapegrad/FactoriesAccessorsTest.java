@@ -29,6 +29,8 @@ class FactoriesAccessorsTest {
         assertEquals("size: axis 3 is out of range for a tensor of shape (2, 3, 4) (expected -3..2)", iae(() -> t.size(3)));
         assertEquals("size: a scalar has no dimensions, so no axis 0; use size() for its element count",
                 iae(() -> Tensor.scalar(1).size(0)));
+        assertEquals("shape: a scalar has no dimensions, so no axis -1; use size() for its element count",
+                iae(() -> Shape.of().get(-1)));
     }
 
     @Test
