@@ -81,6 +81,10 @@ final class ConformanceSupport {
         Tensor x = c.has("x") ? c.tensor("x") : null;
         Tensor y = c.has("y") ? c.tensor("y") : null;
         return switch (op) {
+            case "add" -> x.add(y);
+            case "sub" -> x.sub(y);
+            case "mul" -> x.mul(y);
+            case "div" -> x.div(y);
             case "amax" -> x.max(axes(c), keep(c));
             case "amin" -> x.min(axes(c), keep(c));
             case "var" -> x.var(axes(c), num(c, "correction"), keep(c));
@@ -140,7 +144,42 @@ final class ConformanceSupport {
             case "index_select" -> x.indexSelect(axis, c.tensor("index"));
             case "arange" -> Tensor.arange(num(c, "start"), num(c, "end"), num(c, "step"));
             case "linspace" -> Tensor.linspace(num(c, "start"), num(c, "end"), (int) num(c, "steps"));
+            default -> movement(c, op, x);
+        };
+    }
+
+    private static int[] ints(Case c, String key) {
+        return Arrays.stream(c.option(key).split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static int integer(Case c, String key) {
+        return Integer.parseInt(c.option(key));
+    }
+
+    private static Tensor movement(Case c, String op, Tensor x) {
+        List<Tensor> xyz = c.has("z") ? List.of(x, c.tensor("y"), c.tensor("z")) : List.of(x);
+        return switch (op) {
+            case "permute" -> x.permute(ints(c, "dims"));
+            case "transpose" -> x.transpose(integer(c, "a"), integer(c, "b"));
+            case "slice" -> x.slice(integer(c, "axis"), integer(c, "start"), integer(c, "end"), integer(c, "step"));
+            case "narrow" -> x.narrow(integer(c, "axis"), integer(c, "start"), integer(c, "length"));
+            case "select" -> x.select(integer(c, "axis"), integer(c, "index"));
+            case "pad" -> x.pad(num(c, "value"), ints(c, "padding"));
+            case "flip" -> x.flip(ints(c, "dims"));
+            case "expand" -> x.expand(ints(c, "sizes"));
+            case "unsqueeze_squeeze" -> x.unsqueeze(1).squeeze();
+            case "flatten" -> x.flatten(integer(c, "start"), integer(c, "end"));
+            case "concat" -> Tensor.concat(xyz, integer(c, "axis"));
+            case "stack" -> Tensor.stack(xyz, integer(c, "axis"));
+            case "split" -> splitScaled(x, integer(c, "size"), integer(c, "axis"));
             default -> throw new IllegalArgumentException("fixture op " + op + " of case " + c.name() + " is not mapped");
         };
+    }
+
+    private static Tensor splitScaled(Tensor x, int size, int axis) {
+        List<Tensor> parts = x.split(size, axis);
+        Tensor[] scaled = new Tensor[parts.size()];
+        for (int i = 0; i < scaled.length; i++) scaled[i] = parts.get(i).mul(i + 1);
+        return Tensor.concat(axis, scaled);
     }
 }
