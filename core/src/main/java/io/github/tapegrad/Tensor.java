@@ -1242,6 +1242,7 @@ public final class Tensor {
     /** log Σ eᵃ over the axes, stable (shifted by the detached maximum); −∞ for all −∞. */
     public Tensor logSumExp(int[] axes, boolean keepDims) {
         shape.axesMask(axes, "logSumExp");
+        if (size() == 0) return sum(axes, keepDims).add(Double.NEGATIVE_INFINITY);
         Tensor m = max(axes, true).detach();
         m = where(m.isFinite(), m, 0.0);
         Tensor r = sub(m).exp().sum(axes, true).log().add(m);
