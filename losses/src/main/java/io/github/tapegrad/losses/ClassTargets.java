@@ -52,7 +52,7 @@ final class ClassTargets {
         String role = j == 0 ? ", the batch size" : "";
         throw new IllegalArgumentException(loss + ": target shape " + got + " does not match input shape " + input.shape()
                 + " at target dimension " + j + " (" + got.get(j) + " vs input dimension " + inputDim + " of size "
-                + want.get(j) + role + "); give one class index per sample: " + fix);
+                + want.get(j) + role + "); give a target of shape " + want + ", one class index per sample");
     }
 
     /** Checks a per-class weight against the number of classes. */
