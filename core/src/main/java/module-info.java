@@ -7,4 +7,5 @@ module io.github.tapegrad.core {
     requires static jdk.incubator.vector;
 
     exports io.github.tapegrad;
+    exports io.github.tapegrad.check;
 }
