@@ -17,10 +17,10 @@ final class Checks {
         Objects.requireNonNull(other, () -> loss + ": " + otherName + " is null");
         Shape a = input.shape(), b = other.shape();
         if (a.equals(b)) return;
+        int d = firstDifference(a, b);
         String where = a.rank() != b.rank()
                 ? " (" + b.rank() + " dimensions vs " + a.rank() + ")"
-                : " at dimension " + firstDifference(a, b) + " (" + b.get(firstDifference(a, b)) + " vs "
-                        + a.get(firstDifference(a, b)) + ")";
+                : " at dimension " + d + " (" + b.get(d) + " vs " + a.get(d) + ")";
         String fix = a.size() == b.size()
                 ? "reshape it with " + otherName + ".reshape" + a
                 : "give a " + otherName + " of shape " + a;

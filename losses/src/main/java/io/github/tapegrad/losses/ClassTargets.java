@@ -36,7 +36,7 @@ final class ClassTargets {
         return Shape.of(out);
     }
 
-    /** Checks the target's shape against the input's; {@code alternative} mentions probability targets if allowed. */
+    /** Checks the target's shape against the input's; the text mentions probability targets when they are allowed. */
     static void checkShape(String loss, Tensor input, Tensor target, boolean probabilitiesAllowed) {
         Shape want = indexShape(input), got = target.shape();
         if (want.equals(got)) return;

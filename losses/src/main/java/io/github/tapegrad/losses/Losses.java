@@ -229,7 +229,8 @@ public final class Losses {
      * Keras {@code SparseCategoricalCrossentropy}/{@code CategoricalCrossentropy} with {@code from_logits=True}.
      */
     public static Tensor crossEntropy(Tensor input, Tensor target, CrossEntropyOptions options) {
-        return ClassificationLosses.crossEntropy(input, target, require(options, "crossEntropy", "CrossEntropyOptions"));
+        return ClassificationLosses.crossEntropy(input, target,
+                require(options, "crossEntropy", "CrossEntropyOptions"));
     }
 
     /** The cross-entropy with PyTorch's defaults (no weight, ignoreIndex −100, no smoothing, MEAN). */
@@ -271,7 +272,8 @@ public final class Losses {
      * {@code nn.BCELoss}; Keras {@code BinaryCrossentropy}.
      */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, BinaryCrossEntropyOptions options) {
-        return BinaryLosses.binaryCrossEntropy(input, target, require(options, "binaryCrossEntropy", "BinaryCrossEntropyOptions"));
+        return BinaryLosses.binaryCrossEntropy(input, target,
+                require(options, "binaryCrossEntropy", "BinaryCrossEntropyOptions"));
     }
 
     /** The binary cross-entropy with PyTorch's defaults (no weight, MEAN). */
@@ -293,7 +295,8 @@ public final class Losses {
      */
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target,
             BinaryCrossEntropyWithLogitsOptions options) {
-        return BinaryLosses.binaryCrossEntropyWithLogits(input, target, require(options, "binaryCrossEntropyWithLogits", "BinaryCrossEntropyWithLogitsOptions"));
+        return BinaryLosses.binaryCrossEntropyWithLogits(input, target,
+                require(options, "binaryCrossEntropyWithLogits", "BinaryCrossEntropyWithLogitsOptions"));
     }
 
     /** The binary cross-entropy on logits with PyTorch's defaults (no weights, MEAN). */
@@ -356,7 +359,8 @@ public final class Losses {
      * the gradient at log λ is λ − y. PyTorch {@code F.poisson_nll_loss} / {@code nn.PoissonNLLLoss}.
      */
     public static Tensor poissonNllLoss(Tensor input, Tensor target, PoissonNllLossOptions options) {
-        return ProbabilisticLosses.poissonNllLoss(input, target, require(options, "poissonNllLoss", "PoissonNllLossOptions"));
+        return ProbabilisticLosses.poissonNllLoss(input, target,
+                require(options, "poissonNllLoss", "PoissonNllLossOptions"));
     }
 
     /** The Poisson negative log-likelihood with PyTorch's defaults (logInput, not full, eps 1e-8, MEAN). */
@@ -377,7 +381,8 @@ public final class Losses {
      * PyTorch {@code F.gaussian_nll_loss} / {@code nn.GaussianNLLLoss}.
      */
     public static Tensor gaussianNllLoss(Tensor input, Tensor target, Tensor var, GaussianNllLossOptions options) {
-        return ProbabilisticLosses.gaussianNllLoss(input, target, var, require(options, "gaussianNllLoss", "GaussianNllLossOptions"));
+        return ProbabilisticLosses.gaussianNllLoss(input, target, var,
+                require(options, "gaussianNllLoss", "GaussianNllLossOptions"));
     }
 
     /** The Gaussian negative log-likelihood with PyTorch's defaults (not full, eps 1e-6, MEAN). */

@@ -19,7 +19,8 @@ class ReductionSemanticsTest {
         assertTrue(Double.isNaN(Losses.crossEntropy(x, Tensor.zeros(0)).item()));
         assertEquals(0.0, Losses.crossEntropy(x, Tensor.zeros(0), CrossEntropyOptions.defaults()
                 .withReduction(Reduction.SUM)).item());
-        assertEquals(Shape.of(0, 3), Autograd.grad(Losses.binaryCrossEntropyWithLogits(x, y, BinaryCrossEntropyWithLogitsOptions.defaults().withReduction(Reduction.SUM)), x).shape());
+        BinaryCrossEntropyWithLogitsOptions sum = BinaryCrossEntropyWithLogitsOptions.defaults().withReduction(Reduction.SUM);
+        assertEquals(Shape.of(0, 3), Autograd.grad(Losses.binaryCrossEntropyWithLogits(x, y, sum), x).shape());
     }
 
     @Test
