@@ -8,4 +8,6 @@ module io.github.tapegrad.core {
 
     exports io.github.tapegrad;
     exports io.github.tapegrad.check;
+    exports io.github.tapegrad.optim;
+    exports io.github.tapegrad.nn;
 }
