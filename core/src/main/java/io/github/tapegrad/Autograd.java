@@ -278,7 +278,9 @@ public final class Autograd {
                 throw new IllegalArgumentException("hessian: f must return a single element, but returned shape "
                         + y.shape() + "; reduce it, e.g. with sum()");
             }
-            return grad(new Tensor[] {y}, new Tensor[] {z}, Options.defaults().withCreateGraph(true))[0];
+            if (!y.requiresGrad()) return Tensor.zerosLike(z);
+            Tensor g = grad(new Tensor[] {y}, new Tensor[] {z}, Options.defaults().withCreateGraph(true).withAllowUnused(true))[0];
+            return g == null ? Tensor.zerosLike(z) : g;
         }, x);
     }
 

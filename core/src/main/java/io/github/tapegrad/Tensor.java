@@ -1257,6 +1257,7 @@ public final class Tensor {
     /** softmax along an axis: e^(a − max) / Σ e^(a − max); stable for logits of ±1000. */
     public Tensor softmax(int axis) {
         shape.axis(axis, "softmax");
+        if (data.length == 0) return mul(1.0);
         Tensor e = sub(max(axis, true).detach()).exp();
         return e.div(e.sum(axis, true));
     }
@@ -1264,6 +1265,7 @@ public final class Tensor {
     /** log-softmax along an axis: (a − max) − log Σ e^(a − max). */
     public Tensor logSoftmax(int axis) {
         shape.axis(axis, "logSoftmax");
+        if (data.length == 0) return mul(1.0);
         Tensor z = sub(max(axis, true).detach());
         return z.sub(z.exp().sum(axis, true).log());
     }
