@@ -28,7 +28,7 @@ public final class CosineLosses {
         String op = "cosineSimilarityLoss";
         sameShape(op, "input", input, "target", target);
         MarginChecks.atLeast1d(op, "input", input, "vectors of at least 1 dimension");
-        int axis = input.shape().axis(options.axis(), op);
+        int axis = checkedAxis(op, options.axis(), input);
         Tensor loss = l2Normalize(target, axis).mul(l2Normalize(input, axis)).sum(axis).neg();
         return options.reduction().apply(loss, op);
     }
@@ -36,6 +36,15 @@ public final class CosineLosses {
     /** Keras' cosine similarity loss as a value {@code (input, target) → loss} with its options fixed. */
     public static Loss cosineSimilarityLoss(CosineSimilarityOptions options) {
         return (input, target) -> cosineSimilarityLoss(input, target, options);
+    }
+
+    private static int checkedAxis(String op, int axis, Tensor input) {
+        int r = input.dim();
+        if (axis < -r || axis >= r) {
+            throw new IllegalArgumentException(op + ": axis " + axis + " is out of range for input of shape " + input.shape()
+                    + "; give an axis in " + (-r) + ".." + (r - 1) + " (-1, the last, is the default)");
+        }
+        return axis < 0 ? axis + r : axis;
     }
 
     private static Tensor l2Normalize(Tensor x, int axis) {

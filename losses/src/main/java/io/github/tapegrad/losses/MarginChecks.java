@@ -116,8 +116,8 @@ final class MarginChecks {
     /** A per-class weight: null, or 1-D with one value per class. */
     static Tensor classWeight(String op, Tensor weight, int classes, Tensor input) {
         if (weight != null && (weight.dim() != 1 || weight.size(0) != classes)) {
-            throw new IllegalArgumentException(op + ": weight has shape " + weight.shape() + " but the input (" + input.shape()
-                    + ") has " + classes + " classes; give a 1-D weight of shape (" + classes + ")");
+            throw new IllegalArgumentException(op + ": weight has shape " + weight.shape() + " but the input of shape " + input.shape()
+                    + " has " + classes + " classes; give a 1-D weight of shape (" + classes + ")");
         }
         return weight;
     }
