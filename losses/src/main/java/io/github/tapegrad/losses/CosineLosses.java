@@ -26,6 +26,7 @@ public final class CosineLosses {
     /** ℓₙ = −Σ_axis x̂·ŷ with options; see {@link #cosineSimilarityLoss(Tensor, Tensor)}. */
     public static Tensor cosineSimilarityLoss(Tensor input, Tensor target, CosineSimilarityOptions options) {
         String op = "cosineSimilarityLoss";
+        MarginChecks.options(options, op, "CosineSimilarityOptions");
         sameShape(op, "input", input, "target", target);
         MarginChecks.atLeast1d(op, "input", input, "vectors of at least 1 dimension");
         int axis = checkedAxis(op, options.axis(), input);
@@ -35,6 +36,7 @@ public final class CosineLosses {
 
     /** Keras' cosine similarity loss as a value {@code (input, target) → loss} with its options fixed. */
     public static Loss cosineSimilarityLoss(CosineSimilarityOptions options) {
+        MarginChecks.options(options, "cosineSimilarityLoss", "CosineSimilarityOptions");
         return (input, target) -> cosineSimilarityLoss(input, target, options);
     }
 

@@ -32,6 +32,7 @@ public final class EmbeddingLosses {
     /** ℓᵢ = yᵢ = 1 ? xᵢ : max(0, margin − xᵢ) with options; see {@link #hingeEmbeddingLoss(Tensor, Tensor)}. */
     public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target, HingeEmbeddingOptions options) {
         String op = "hingeEmbeddingLoss";
+        MarginChecks.options(options, op, "HingeEmbeddingOptions");
         sameShape(op, "input", input, "target", target);
         MarginChecks.signLabels(op, "target", target);
         Tensor loss = Tensor.where(target.eq(1), input, input.rsub(options.margin()).clampMin(0));
@@ -40,6 +41,7 @@ public final class EmbeddingLosses {
 
     /** The hinge embedding loss as a value {@code (input, target) → loss} with its options fixed. */
     public static Loss hingeEmbeddingLoss(HingeEmbeddingOptions options) {
+        MarginChecks.options(options, "hingeEmbeddingLoss", "HingeEmbeddingOptions");
         return (input, target) -> hingeEmbeddingLoss(input, target, options);
     }
 
@@ -60,6 +62,7 @@ public final class EmbeddingLosses {
     /** ℓᵢ = yᵢ = 1 ? 1 − cos : max(0, cos − margin) with options; see {@link #cosineEmbeddingLoss(Tensor, Tensor, Tensor)}. */
     public static Tensor cosineEmbeddingLoss(Tensor x1, Tensor x2, Tensor y, CosineEmbeddingOptions options) {
         String op = "cosineEmbeddingLoss";
+        MarginChecks.options(options, op, "CosineEmbeddingOptions");
         sameShape(op, "x1", x1, "x2", x2);
         checkCosineLabels(op, x1, y);
         MarginChecks.signLabels(op, "y", y);
@@ -72,6 +75,7 @@ public final class EmbeddingLosses {
 
     /** The cosine embedding loss as a value {@code (x1, x2, y) → loss} with its options fixed. */
     public static Loss.Ternary cosineEmbeddingLoss(CosineEmbeddingOptions options) {
+        MarginChecks.options(options, "cosineEmbeddingLoss", "CosineEmbeddingOptions");
         return (x1, x2, y) -> cosineEmbeddingLoss(x1, x2, y, options);
     }
 

@@ -27,6 +27,7 @@ public final class MarginLosses {
     /** ℓᵢ = max(0, −yᵢ·(x1ᵢ − x2ᵢ) + margin), with the given margin and reduction; see {@link #marginRankingLoss(Tensor, Tensor, Tensor)}. */
     public static Tensor marginRankingLoss(Tensor x1, Tensor x2, Tensor y, MarginRankingOptions options) {
         String op = "marginRankingLoss";
+        MarginChecks.options(options, op, "MarginRankingOptions");
         sameShape(op, "x1", x1, "x2", x2);
         sameShape(op, "x1", x1, "y", y);
         MarginChecks.signLabels(op, "y", y);
@@ -36,6 +37,7 @@ public final class MarginLosses {
 
     /** max(0, −y·(x1 − x2) + margin) as a value {@code (x1, x2, y) → loss} with its options fixed. */
     public static Loss.Ternary marginRankingLoss(MarginRankingOptions options) {
+        MarginChecks.options(options, "marginRankingLoss", "MarginRankingOptions");
         return (x1, x2, y) -> marginRankingLoss(x1, x2, y, options);
     }
 
@@ -85,6 +87,7 @@ public final class MarginLosses {
     /** −(1/C)·Σ_c w_c·(y_c·log σ(x_c) + (1 − y_c)·log σ(−x_c)) with options; see {@link #multilabelSoftMarginLoss(Tensor, Tensor)}. */
     public static Tensor multilabelSoftMarginLoss(Tensor input, Tensor target, MultilabelSoftMarginOptions options) {
         String op = "multilabelSoftMarginLoss";
+        MarginChecks.options(options, op, "MultilabelSoftMarginOptions");
         sameShape(op, "input", input, "target", target);
         MarginChecks.atLeast1d(op, "input", input, "(N, C) or (C) scores");
         int classes = input.size(-1);
@@ -96,6 +99,7 @@ public final class MarginLosses {
 
     /** The multi-label soft margin loss as a value {@code (input, target) → loss} with its options fixed. */
     public static Loss multilabelSoftMarginLoss(MultilabelSoftMarginOptions options) {
+        MarginChecks.options(options, "multilabelSoftMarginLoss", "MultilabelSoftMarginOptions");
         return (input, target) -> multilabelSoftMarginLoss(input, target, options);
     }
 
@@ -152,6 +156,7 @@ public final class MarginLosses {
     /** (1/C)·Σ_{d ≠ y} w_y·max(0, margin − x[y] + x[d])ᵖ with options; see {@link #multiMarginLoss(Tensor, Tensor)}. */
     public static Tensor multiMarginLoss(Tensor input, Tensor target, MultiMarginOptions options) {
         String op = "multiMarginLoss";
+        MarginChecks.options(options, op, "MultiMarginOptions");
         Tensor x = MarginLosses.scoresPerSample(op, input, target);
         int n = x.size(0), classes = x.size(1);
         int[] k = MarginChecks.classIndices(op, target, classes, input);
@@ -166,6 +171,7 @@ public final class MarginLosses {
 
     /** The multi-class margin loss as a value {@code (input, target) → loss} with its options fixed. */
     public static Loss multiMarginLoss(MultiMarginOptions options) {
+        MarginChecks.options(options, "multiMarginLoss", "MultiMarginOptions");
         return (input, target) -> multiMarginLoss(input, target, options);
     }
 

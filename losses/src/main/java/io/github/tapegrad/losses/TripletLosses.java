@@ -49,6 +49,7 @@ public final class TripletLosses {
     /** max(0, margin + d(a, p) − d(a, n)) with options; see {@link #tripletMarginLoss(Tensor, Tensor, Tensor)}. */
     public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative, TripletMarginOptions options) {
         String op = "tripletMarginLoss";
+        MarginChecks.options(options, op, "TripletMarginOptions");
         checkTriplet(op, anchor, positive, negative);
         double p = options.p(), eps = options.eps();
         Tensor toPositive = pairwiseDistance(anchor, positive, p, eps);
@@ -60,6 +61,7 @@ public final class TripletLosses {
 
     /** The triplet margin loss as a value {@code (anchor, positive, negative) → loss} with its options fixed. */
     public static Loss.Ternary tripletMarginLoss(TripletMarginOptions options) {
+        MarginChecks.options(options, "tripletMarginLoss", "TripletMarginOptions");
         return (a, p, n) -> tripletMarginLoss(a, p, n, options);
     }
 
@@ -81,6 +83,7 @@ public final class TripletLosses {
     public static Tensor tripletMarginWithDistanceLoss(Tensor anchor, Tensor positive, Tensor negative,
             TripletMarginWithDistanceOptions options) {
         String op = "tripletMarginWithDistanceLoss";
+        MarginChecks.options(options, op, "TripletMarginWithDistanceOptions");
         checkTriplet(op, anchor, positive, negative);
         var d = options.distanceFunction();
         Tensor toPositive = d.apply(anchor, positive), toNegative = d.apply(anchor, negative);
@@ -96,6 +99,7 @@ public final class TripletLosses {
 
     /** The triplet loss with a distance function as a value {@code (anchor, positive, negative) → loss}. */
     public static Loss.Ternary tripletMarginWithDistanceLoss(TripletMarginWithDistanceOptions options) {
+        MarginChecks.options(options, "tripletMarginWithDistanceLoss", "TripletMarginWithDistanceOptions");
         return (a, p, n) -> tripletMarginWithDistanceLoss(a, p, n, options);
     }
 

@@ -41,6 +41,14 @@ class MarginLossesBadInputTest {
     }
 
     @Test
+    void nullOptionsNameTheDefaults() {
+        var e = assertThrows(NullPointerException.class, () -> MarginLosses.multiMarginLoss(SCORES, Tensor.of(0, 1), null));
+        assertEquals("multiMarginLoss: options is null; use MultiMarginOptions.defaults()", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> TripletLosses.tripletMarginLoss((TripletMarginOptions) null));
+        assertEquals("tripletMarginLoss: options is null; use TripletMarginOptions.defaults()", e.getMessage());
+    }
+
+    @Test
     void softMarginRejectsARankMismatch() {
         assertMessage("softMarginLoss: input has shape (2, 3) but target has shape (6) (rank 2 vs 1); give input and target the"
                 + " same shape (this loss does not broadcast)", () -> MarginLosses.softMarginLoss(SCORES, Tensor.ones(6)));
