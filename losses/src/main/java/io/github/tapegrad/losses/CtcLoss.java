@@ -94,7 +94,8 @@ public final class CtcLoss {
     private static int[] lengths(String name, Tensor t) {
         Objects.requireNonNull(t, () -> OP + ": " + name + " is null");
         if (t.dim() > 1) {
-            throw new IllegalArgumentException(OP + ": " + name + " has shape " + t.shape() + "; give a 1-D tensor, one length per sample");
+            throw new IllegalArgumentException(OP + ": " + name + " has shape " + t.shape()
+                    + "; give a 1-D tensor, one length per sample");
         }
         double[] v = t.toArray();
         int[] k = new int[v.length];

@@ -24,7 +24,10 @@ public final class MarginLosses {
         return marginRankingLoss(x1, x2, y, MarginRankingOptions.defaults());
     }
 
-    /** ℓᵢ = max(0, −yᵢ·(x1ᵢ − x2ᵢ) + margin), with the given margin and reduction; see {@link #marginRankingLoss(Tensor, Tensor, Tensor)}. */
+    /**
+     * ℓᵢ = max(0, −yᵢ·(x1ᵢ − x2ᵢ) + margin), with the given margin and reduction; see
+     * {@link #marginRankingLoss(Tensor, Tensor, Tensor)}.
+     */
     public static Tensor marginRankingLoss(Tensor x1, Tensor x2, Tensor y, MarginRankingOptions options) {
         String op = "marginRankingLoss";
         MarginChecks.options(options, op, "MarginRankingOptions");
@@ -117,7 +120,10 @@ public final class MarginLosses {
         return multilabelMarginLoss(input, target, Reduction.MEAN);
     }
 
-    /** (1/C)·Σ_{j ∈ targets} Σ_{d ∉ targets} max(0, 1 − x[t_j] + x[d]) with a reduction; see {@link #multilabelMarginLoss(Tensor, Tensor)}. */
+    /**
+     * (1/C)·Σ_{j ∈ targets} Σ_{d ∉ targets} max(0, 1 − x[t_j] + x[d]) with a reduction; see
+     * {@link #multilabelMarginLoss(Tensor, Tensor)}.
+     */
     public static Tensor multilabelMarginLoss(Tensor input, Tensor target, Reduction reduction) {
         String op = "multilabelMarginLoss";
         MarginChecks.reduction(op, reduction);
