@@ -27,10 +27,11 @@ final class Report {
         int lines = 0;
         for (Mismatch m : mismatches) {
             if (lines++ == MAX_LINES) break;
+            double diff = Math.abs(m.analytic() - m.numeric());
             sb.append("  MISMATCH ").append(where(m.input(), m.shape(), m.index(), m.projection()))
                     .append(": analytic ").append(num(m.analytic())).append(" but numeric ").append(num(m.numeric()))
-                    .append(" (|diff| ").append(num(Math.abs(m.analytic() - m.numeric()))).append(" > ")
-                    .append(num(o.atol() + o.rtol() * Math.abs(m.numeric()))).append(")\n");
+                    .append(Double.isFinite(diff) ? " (|diff| " + num(diff) + " > " + num(o.atol() + o.rtol() * Math.abs(m.numeric())) + ")"
+                            : " (not finite)").append('\n');
         }
         for (Kink k : kinks) {
             if (lines++ == MAX_LINES) break;
