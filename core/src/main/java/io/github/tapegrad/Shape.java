@@ -87,7 +87,7 @@ public final class Shape {
      */
     public int axis(int axis, String op) {
         int r = dims.length;
-        if (axis < -r || axis >= Math.max(r, 1) || (r == 0 && axis != 0 && axis != -1)) {
+        if (axis < -Math.max(r, 1) || axis >= Math.max(r, 1)) {
             throw new IllegalArgumentException(op + ": axis " + axis + " is out of range for a tensor of shape "
                     + this + " (expected " + rangeText(r) + ")");
         }

@@ -10,7 +10,6 @@ import io.github.tapegrad.check.Gen;
 import io.github.tapegrad.check.Gens;
 import io.github.tapegrad.ops.OpGens.Axis;
 import io.github.tapegrad.ops.OpGens.Reduction;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Gradient properties of the reductions, over random axis sets (negative axes too) with keepDims both ways. */
@@ -124,8 +123,6 @@ class ReductionGradientsTest {
     }
 
     /** PyTorch accepts dim −1 (and 0) for a 0-d tensor: softmax(−1) of a scalar is 1 with gradient 0. */
-    @Disabled("bug: Shape.axis rejects axis -1 for a scalar although its own message says -1..0 is valid; "
-            + "the first test should be axis < -Math.max(r, 1)")
     @Test
     void softmaxAndSumOfAScalarAlongAxisMinusOne() {
         GradCheck.assertGradients(in -> in[0].softmax(-1), Tensor.scalar(0.7));
