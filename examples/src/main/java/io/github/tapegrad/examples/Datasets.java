@@ -86,7 +86,7 @@ public final class Datasets {
         for (int i = 0; i < n; i++) {
             double a = rng.nextGaussian(), b = rng.nextGaussian(), c = rng.nextGaussian(), e = rng.nextGaussian();
             y[3 * i] = a * b + Math.sin(c) + 0.02 * rng.nextGaussian();
-            y[3 * i + 1] = 50 * Math.tanh(a + e) + 100 + 1.0 * rng.nextGaussian();
+            y[3 * i + 1] = 50 * Math.tanh(a + e) + 100 + rng.nextGaussian();
             y[3 * i + 2] = 0.01 * (b * b - c * e) + 0.0002 * rng.nextGaussian();
             double[] raw = {a, b, c, e};
             for (int j = 0; j < 4; j++) x[4 * i + j] = raw[j] * scale[j];

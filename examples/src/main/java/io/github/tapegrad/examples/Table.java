@@ -23,8 +23,10 @@ public final class Table {
         System.out.println();
         System.out.println("  " + title);
         String metric = runs.get(0).metric();
-        System.out.printf(Locale.ROOT, "  | %-28s | %6s | %12s | %12s | %9s |%n", "run", "epochs", "train loss", "test loss", metric);
-        System.out.printf(Locale.ROOT, "  |%s|%s|%s|%s|%s|%n", "-".repeat(30), "-".repeat(8), "-".repeat(14), "-".repeat(14), "-".repeat(11));
+        System.out.printf(Locale.ROOT, "  | %-28s | %6s | %12s | %12s | %9s |%n", "run", "epochs", "train loss",
+                "test loss", metric);
+        System.out.printf(Locale.ROOT, "  |%s|%s|%s|%s|%s|%n", "-".repeat(30), "-".repeat(8), "-".repeat(14),
+                "-".repeat(14), "-".repeat(11));
         for (Run r : runs) {
             Run.Epoch e = r.last();
             System.out.printf(Locale.ROOT, "  | %-28s | %6d | %12s | %12s | %9s |%n", r.label(), e.epoch(),
