@@ -50,7 +50,20 @@ public record Options(String example, List<OptimizerKind> optimizers, int epochs
                 throw usage(a + ": '" + value + "' is not a number");
             }
         }
-        return o;
+        return o.checkDataset();
+    }
+
+    private Options checkDataset() {
+        List<String> known = switch (example) {
+            case "softmax" -> List.of("iris", "digits", "wine");
+            case "regressor" -> List.of("sine", "multi");
+            default -> List.of();
+        };
+        if (dataset != null && !known.contains(dataset)) {
+            throw usage(known.isEmpty() ? "--dataset applies to softmax and regressor only, not to " + example
+                    : "--dataset: " + example + " has no dataset '" + dataset + "'; use one of " + known);
+        }
+        return this;
     }
 
     private Options withExample(String name) {

@@ -42,6 +42,10 @@ class OptionsTest {
         assertTrue(negative.getMessage().startsWith("--lr must be positive, got -1.0\n"));
         var notANumber = assertThrows(IllegalArgumentException.class, () -> Options.parse("--epochs", "ten"));
         assertTrue(notANumber.getMessage().startsWith("--epochs: 'ten' is not a number\n"));
+        var dataset = assertThrows(IllegalArgumentException.class, () -> Options.parse("softmax", "--dataset", "sine"));
+        assertTrue(dataset.getMessage().startsWith("--dataset: softmax has no dataset 'sine'; use one of [iris, digits, wine]\n"));
+        var notHere = assertThrows(IllegalArgumentException.class, () -> Options.parse("--dataset", "iris"));
+        assertTrue(notHere.getMessage().startsWith("--dataset applies to softmax and regressor only, not to all\n"));
         var example = assertThrows(IllegalArgumentException.class, () -> Options.parse("svm"));
         assertTrue(example.getMessage().startsWith("unknown example 'svm'\n"));
     }
