@@ -14,6 +14,10 @@ public final class Main {
     /** Entry point of the README's examples command. */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(Options.USAGE);
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);

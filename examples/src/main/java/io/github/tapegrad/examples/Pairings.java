@@ -118,7 +118,8 @@ public final class Pairings {
     }
 
     private static void print(Check c, String formula) {
-        System.out.printf(Locale.ROOT, "  %-28s max |tape − %s| = %.3e%n", c.pairing(), formula, c.maxAbsDiff());
+        System.out.printf(Locale.ROOT, "  %-28s max |tape − %s| = %.3e   (largest |tape| entry %.3e)%n", c.pairing(),
+                formula, c.maxAbsDiff(), c.tape().abs().max().item());
     }
 
     private static void printSigmoidFactor() {
