@@ -21,21 +21,26 @@ public final class DecisionBoundary {
 
     /** Trains the two-feature model with the first chosen optimizer and plots it. */
     public static List<Path> run(Options o) {
-        Preprocessing.Split raw = Preprocessing.trainTestSplit(Datasets.breastCancer().columns(X_FEATURE, Y_FEATURE),
-                LogisticRegression.TEST_FRACTION, o.seed());
-        Linear linear = new Linear(2, 1, o.seed());
+        Dataset two = Datasets.breastCancer().columns(X_FEATURE, Y_FEATURE);
+        Preprocessing.Split raw = Preprocessing.trainTestSplit(two, LogisticRegression.TEST_FRACTION, o.seed());
         OptimizerKind kind = o.optimizers().get(0);
-        var variant = LogisticRegression.Variant.WITH_LOGITS;
-        Run run = Trainer.train(kind.title(), variant.model(linear), kind.create(linear.parameters(),
-                o.lrOr(kind.defaultLr())), variant.objective(), raw.standardized(),
-                new Trainer.Settings(o.epochsOr(LogisticRegression.EPOCHS), LogisticRegression.BATCH_SIZE, o.seed(), false));
+        Linear linear = new Linear(2, 1, o.seed());
+        double accuracy = train(linear, raw.standardized(), kind, o).last().testMetric();
         System.out.printf(Locale.ROOT, "  two features (%s, %s), %s: test accuracy %.4f%n", X_FEATURE, Y_FEATURE,
-                kind.title(), run.last().testMetric());
+                kind.title(), accuracy);
         XYChart chart = Plots.chart(String.format(Locale.ROOT, "Logistic regression on two features (test accuracy %.3f)",
-                run.last().testMetric()), X_FEATURE, Y_FEATURE);
-        addSamples(chart, Datasets.breastCancer().columns(X_FEATURE, Y_FEATURE));
-        addLevels(chart, linear, raw.featureScaler(), Datasets.breastCancer().columns(X_FEATURE, Y_FEATURE).x());
+                accuracy), X_FEATURE, Y_FEATURE);
+        addSamples(chart, two);
+        addLevels(chart, linear, raw.featureScaler(), two.x());
         return Plots.save(chart, o.out(), "logistic_boundary");
+    }
+
+    private static Run train(Linear linear, Preprocessing.Split split, OptimizerKind kind, Options o) {
+        var variant = LogisticRegression.Variant.WITH_LOGITS;
+        var settings = new Trainer.Settings(o.epochsOr(LogisticRegression.EPOCHS), LogisticRegression.BATCH_SIZE,
+                o.seed(), false);
+        return Trainer.train(kind.title(), variant.model(linear), kind.create(linear.parameters(), o.lrOr(kind.defaultLr())),
+                variant.objective(), split, settings);
     }
 
     private static void addSamples(XYChart chart, Dataset data) {
@@ -44,7 +49,7 @@ public final class DecisionBoundary {
         for (int c = 0; c < 2; c++) {
             Tensor rows = Preprocessing.indexTensor(Preprocessing.indicesOf(data.y(), c));
             Tensor x = data.x().indexSelect(0, rows);
-            Plots.scatter(chart, names[c], x.select(1, 0).toArray(), x.select(1, 1).toArray(), colors[c]).setMarkerColor(colors[c]);
+            Plots.scatter(chart, names[c], x.select(1, 0).toArray(), x.select(1, 1).toArray(), colors[c]);
         }
         chart.getStyler().setMarkerSize(4);
     }
