@@ -396,6 +396,282 @@ public final class Losses {
         return (input, target, var) -> gaussianNllLoss(input, target, var, options);
     }
 
+    // ------------------------------------------------------------------ margin and ranking (raw scores)
+
+    /**
+     * ℓᵢ = max(0, −yᵢ·(x1ᵢ − x2ᵢ) + margin), yᵢ ∈ {−1, 1} (default margin 0, MEAN). Expects two tensors of scores of
+     * equal shape. PyTorch {@code F.margin_ranking_loss} / {@code nn.MarginRankingLoss}.
+     */
+    public static Tensor marginRankingLoss(Tensor x1, Tensor x2, Tensor y, MarginRankingOptions options) {
+        return MarginLosses.marginRankingLoss(x1, x2, y, options);
+    }
+
+    /** The margin ranking loss with PyTorch's defaults (margin 0, MEAN). */
+    public static Tensor marginRankingLoss(Tensor x1, Tensor x2, Tensor y) {
+        return MarginLosses.marginRankingLoss(x1, x2, y);
+    }
+
+    /** The margin ranking loss with fixed options as a {@link Loss.Ternary} of (x1, x2, y). */
+    public static Loss.Ternary marginRankingLoss(MarginRankingOptions options) {
+        return MarginLosses.marginRankingLoss(options);
+    }
+
+    /**
+     * ℓᵢ = log(1 + e^(−yᵢ·xᵢ)), yᵢ ∈ {−1, 1}, reduced (default MEAN). Expects raw scores (a linear output, no sigmoid).
+     * PyTorch {@code F.soft_margin_loss} / {@code nn.SoftMarginLoss}.
+     */
+    public static Tensor softMarginLoss(Tensor input, Tensor target, Reduction reduction) {
+        return MarginLosses.softMarginLoss(input, target, reduction);
+    }
+
+    /** ℓ = 1/N·Σ log(1 + e^(−yᵢ·xᵢ)): {@link #softMarginLoss(Tensor, Tensor, Reduction)} with MEAN. */
+    public static Tensor softMarginLoss(Tensor input, Tensor target) {
+        return MarginLosses.softMarginLoss(input, target);
+    }
+
+    /** ℓᵢ = log(1 + e^(−yᵢ·xᵢ)) as a {@link Loss}. */
+    public static Loss softMarginLoss(Reduction reduction) {
+        return MarginLosses.softMarginLoss(reduction);
+    }
+
+    /**
+     * ℓₙ = −(1/C)·Σ_c w_c·(y_c·log σ(x_c) + (1 − y_c)·log σ(−x_c)), y_c ∈ {0, 1}. Expects raw scores (…, C), one
+     * logistic loss per class. PyTorch {@code F.multilabel_soft_margin_loss} / {@code nn.MultiLabelSoftMarginLoss}.
+     */
+    public static Tensor multilabelSoftMarginLoss(Tensor input, Tensor target, MultilabelSoftMarginOptions options) {
+        return MarginLosses.multilabelSoftMarginLoss(input, target, options);
+    }
+
+    /** The multi-label soft margin loss with PyTorch's defaults (no weight, MEAN). */
+    public static Tensor multilabelSoftMarginLoss(Tensor input, Tensor target) {
+        return MarginLosses.multilabelSoftMarginLoss(input, target);
+    }
+
+    /** The multi-label soft margin loss with fixed options as a {@link Loss}. */
+    public static Loss multilabelSoftMarginLoss(MultilabelSoftMarginOptions options) {
+        return MarginLosses.multilabelSoftMarginLoss(options);
+    }
+
+    /**
+     * ℓₙ = (1/C)·Σ_{j ∈ targets} Σ_{d ∉ targets} max(0, 1 − x[t_j] + x[d]), reduced (default MEAN). Expects raw
+     * scores (N, C) or (C) and targets in PyTorch's layout (class indices ended by −1). PyTorch
+     * {@code F.multilabel_margin_loss} / {@code nn.MultiLabelMarginLoss}.
+     */
+    public static Tensor multilabelMarginLoss(Tensor input, Tensor target, Reduction reduction) {
+        return MarginLosses.multilabelMarginLoss(input, target, reduction);
+    }
+
+    /** The multi-label margin loss with MEAN. */
+    public static Tensor multilabelMarginLoss(Tensor input, Tensor target) {
+        return MarginLosses.multilabelMarginLoss(input, target);
+    }
+
+    /** The multi-label margin loss as a {@link Loss}. */
+    public static Loss multilabelMarginLoss(Reduction reduction) {
+        return MarginLosses.multilabelMarginLoss(reduction);
+    }
+
+    /**
+     * ℓₙ = (1/C)·Σ_{d ≠ y} w_y·max(0, margin − x[y] + x[d])ᵖ, p ∈ {1, 2}. Expects raw scores (N, C) (a linear output)
+     * and class indices (N). PyTorch {@code F.multi_margin_loss} / {@code nn.MultiMarginLoss}.
+     */
+    public static Tensor multiMarginLoss(Tensor input, Tensor target, MultiMarginOptions options) {
+        return MarginLosses.multiMarginLoss(input, target, options);
+    }
+
+    /** The multi-class margin loss with PyTorch's defaults (p 1, margin 1, no weight, MEAN). */
+    public static Tensor multiMarginLoss(Tensor input, Tensor target) {
+        return MarginLosses.multiMarginLoss(input, target);
+    }
+
+    /** The multi-class margin loss with fixed options as a {@link Loss}. */
+    public static Loss multiMarginLoss(MultiMarginOptions options) {
+        return MarginLosses.multiMarginLoss(options);
+    }
+
+    // ------------------------------------------------------------------ embeddings
+
+    /**
+     * ℓᵢ = xᵢ if yᵢ = 1, max(0, margin − xᵢ) if yᵢ = −1 (default margin 1, MEAN). Expects distances x ≥ 0 between
+     * embeddings. PyTorch {@code F.hinge_embedding_loss} / {@code nn.HingeEmbeddingLoss}.
+     */
+    public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target, HingeEmbeddingOptions options) {
+        return EmbeddingLosses.hingeEmbeddingLoss(input, target, options);
+    }
+
+    /** The hinge embedding loss with PyTorch's defaults (margin 1, MEAN). */
+    public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target) {
+        return EmbeddingLosses.hingeEmbeddingLoss(input, target);
+    }
+
+    /** The hinge embedding loss with fixed options as a {@link Loss}. */
+    public static Loss hingeEmbeddingLoss(HingeEmbeddingOptions options) {
+        return EmbeddingLosses.hingeEmbeddingLoss(options);
+    }
+
+    /**
+     * ℓᵢ = 1 − cos(x1ᵢ, x2ᵢ) if yᵢ = 1, max(0, cos(x1ᵢ, x2ᵢ) − margin) if yᵢ = −1, cos with PyTorch's ε. Expects
+     * embeddings (N, D) and labels (N). PyTorch {@code F.cosine_embedding_loss} / {@code nn.CosineEmbeddingLoss}.
+     */
+    public static Tensor cosineEmbeddingLoss(Tensor x1, Tensor x2, Tensor y, CosineEmbeddingOptions options) {
+        return EmbeddingLosses.cosineEmbeddingLoss(x1, x2, y, options);
+    }
+
+    /** The cosine embedding loss with PyTorch's defaults (margin 0, MEAN). */
+    public static Tensor cosineEmbeddingLoss(Tensor x1, Tensor x2, Tensor y) {
+        return EmbeddingLosses.cosineEmbeddingLoss(x1, x2, y);
+    }
+
+    /** The cosine embedding loss with fixed options as a {@link Loss.Ternary} of (x1, x2, y). */
+    public static Loss.Ternary cosineEmbeddingLoss(CosineEmbeddingOptions options) {
+        return EmbeddingLosses.cosineEmbeddingLoss(options);
+    }
+
+    /**
+     * ℓᵢ = max(0, margin + d(aᵢ, pᵢ) − d(aᵢ, nᵢ)), d(x, y) = ‖x − y + ε‖ₚ (swap: d(a, n) → min(d(a, n), d(p, n))).
+     * Expects anchor, positive and negative embeddings of equal shape. PyTorch {@code F.triplet_margin_loss} /
+     * {@code nn.TripletMarginLoss}.
+     */
+    public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative, TripletMarginOptions options) {
+        return TripletLosses.tripletMarginLoss(anchor, positive, negative, options);
+    }
+
+    /** The triplet margin loss with PyTorch's defaults (margin 1, p 2, eps 1e-6, no swap, MEAN). */
+    public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative) {
+        return TripletLosses.tripletMarginLoss(anchor, positive, negative);
+    }
+
+    /** The triplet margin loss with fixed options as a {@link Loss.Ternary} of (anchor, positive, negative). */
+    public static Loss.Ternary tripletMarginLoss(TripletMarginOptions options) {
+        return TripletLosses.tripletMarginLoss(options);
+    }
+
+    /**
+     * ℓᵢ = max(0, d(aᵢ, pᵢ) − d(aᵢ, nᵢ) + margin) for a distance function d (default pairwise distance). Expects
+     * embeddings of equal shape. PyTorch {@code F.triplet_margin_with_distance_loss} /
+     * {@code nn.TripletMarginWithDistanceLoss}.
+     */
+    public static Tensor tripletMarginWithDistanceLoss(Tensor anchor, Tensor positive, Tensor negative,
+            TripletMarginWithDistanceOptions options) {
+        return TripletLosses.tripletMarginWithDistanceLoss(anchor, positive, negative, options);
+    }
+
+    /** The triplet loss with PyTorch's defaults (pairwise distance, margin 1, no swap, MEAN). */
+    public static Tensor tripletMarginWithDistanceLoss(Tensor anchor, Tensor positive, Tensor negative) {
+        return TripletLosses.tripletMarginWithDistanceLoss(anchor, positive, negative);
+    }
+
+    /** The triplet loss with a distance function and fixed options as a {@link Loss.Ternary}. */
+    public static Loss.Ternary tripletMarginWithDistanceLoss(TripletMarginWithDistanceOptions options) {
+        return TripletLosses.tripletMarginWithDistanceLoss(options);
+    }
+
+    // ------------------------------------------------------------------ sequences
+
+    /**
+     * ℓₙ = −log Σ_{π ∈ B⁻¹(lₙ)} Πₜ yₜ(πₜ), by the alpha recursion in log space; MEAN divides each ℓₙ by its target
+     * length, then averages. Expects log-probabilities (T, N, C) (e.g. {@code logits.logSoftmax(-1)}), targets (N, S)
+     * padded or 1-D concatenated, one input and one target length per sample. PyTorch {@code F.ctc_loss} /
+     * {@code nn.CTCLoss}.
+     */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths, CtcOptions options) {
+        return CtcLoss.ctcLoss(logProbs, targets, inputLengths, targetLengths, options);
+    }
+
+    /** The CTC loss with PyTorch's defaults (blank 0, MEAN, zeroInfinity false). */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths) {
+        return CtcLoss.ctcLoss(logProbs, targets, inputLengths, targetLengths);
+    }
+
+    /** The CTC loss with lengths as integer tensors (0-D or 1-D). */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths, CtcOptions options) {
+        return CtcLoss.ctcLoss(logProbs, targets, inputLengths, targetLengths, options);
+    }
+
+    /** The CTC loss with lengths as integer tensors and PyTorch's defaults. */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths) {
+        return CtcLoss.ctcLoss(logProbs, targets, inputLengths, targetLengths);
+    }
+
+    /** The CTC loss with fixed options as a value: {@code ctcLoss(options).apply(logProbs, targets, lengths…)}. */
+    public static CtcLoss ctcLoss(CtcOptions options) {
+        return CtcLoss.ctcLoss(options);
+    }
+
+    // ------------------------------------------------------------------ Keras hinge and cosine losses
+
+    /**
+     * ℓₙ = mean_c max(0, 1 − y_c·x_c), labels in {−1, 1} (or {0, 1}, converted as Keras does), reduced (default MEAN).
+     * Expects raw scores (a linear or tanh output). Keras {@code losses.Hinge}.
+     */
+    public static Tensor hinge(Tensor input, Tensor target, Reduction reduction) {
+        return HingeLosses.hinge(input, target, reduction);
+    }
+
+    /** Keras' hinge with MEAN. */
+    public static Tensor hinge(Tensor input, Tensor target) {
+        return HingeLosses.hinge(input, target);
+    }
+
+    /** Keras' hinge as a {@link Loss}. */
+    public static Loss hinge(Reduction reduction) {
+        return HingeLosses.hinge(reduction);
+    }
+
+    /**
+     * ℓₙ = mean_c max(0, 1 − y_c·x_c)², labels as {@link #hinge(Tensor, Tensor, Reduction)}. Expects raw scores.
+     * Keras {@code losses.SquaredHinge}.
+     */
+    public static Tensor squaredHinge(Tensor input, Tensor target, Reduction reduction) {
+        return HingeLosses.squaredHinge(input, target, reduction);
+    }
+
+    /** Keras' squared hinge with MEAN. */
+    public static Tensor squaredHinge(Tensor input, Tensor target) {
+        return HingeLosses.squaredHinge(input, target);
+    }
+
+    /** Keras' squared hinge as a {@link Loss}. */
+    public static Loss squaredHinge(Reduction reduction) {
+        return HingeLosses.squaredHinge(reduction);
+    }
+
+    /**
+     * ℓₙ = max(0, max_c (1 − y_c)·x_c − Σ_c y_c·x_c + 1). Expects raw scores (N, C) and one-hot targets. Keras
+     * {@code losses.CategoricalHinge}.
+     */
+    public static Tensor categoricalHinge(Tensor input, Tensor target, Reduction reduction) {
+        return HingeLosses.categoricalHinge(input, target, reduction);
+    }
+
+    /** Keras' categorical hinge with MEAN. */
+    public static Tensor categoricalHinge(Tensor input, Tensor target) {
+        return HingeLosses.categoricalHinge(input, target);
+    }
+
+    /** Keras' categorical hinge as a {@link Loss}. */
+    public static Loss categoricalHinge(Reduction reduction) {
+        return HingeLosses.categoricalHinge(reduction);
+    }
+
+    /**
+     * ℓₙ = −Σ_axis x̂·ŷ, x̂ = x / √max(‖x‖², 1e−12): the negative cosine similarity along an axis (default −1).
+     * Expects vectors of equal shape (embeddings, regression outputs). Keras {@code losses.CosineSimilarity}.
+     */
+    public static Tensor cosineSimilarityLoss(Tensor input, Tensor target, CosineSimilarityOptions options) {
+        return CosineLosses.cosineSimilarityLoss(input, target, options);
+    }
+
+    /** Keras' cosine similarity loss with its defaults (axis −1, MEAN). */
+    public static Tensor cosineSimilarityLoss(Tensor input, Tensor target) {
+        return CosineLosses.cosineSimilarityLoss(input, target);
+    }
+
+    /** Keras' cosine similarity loss with fixed options as a {@link Loss}. */
+    public static Loss cosineSimilarityLoss(CosineSimilarityOptions options) {
+        return CosineLosses.cosineSimilarityLoss(options);
+    }
+
     private static <T> T require(T options, String loss, String type) {
         return java.util.Objects.requireNonNull(options, () -> loss + ": options is null; use " + type + ".defaults()");
     }
