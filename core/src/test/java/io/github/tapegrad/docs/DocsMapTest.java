@@ -23,7 +23,7 @@ class DocsMapTest {
             }
         }
         assertTrue(missing.isEmpty(), MAP + " does not map these main source files; add each line under its module and package:\n"
-                + String.join("\n", missing));
+                + String.join("\n", missing) + "\n");
     }
 
     @Test
@@ -52,7 +52,8 @@ class DocsMapTest {
     static String suggestedLine(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         Matcher m = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/", Pattern.DOTALL).matcher(Repo.read(file));
-        String what = m.find() ? Javadoc.text(m.group(1)).replaceFirst("(?s)(?<=[.:])\\s.*", "") : "…";
+        String what = m.find() ? Javadoc.text(m.group(1)).replaceFirst("(?<=\\.)\\s.*", "") : "…";
+        if (what.length() > 160) what = what.substring(0, 157) + "…";
         return "- [" + name + "](../" + file + ") — " + what;
     }
 }
