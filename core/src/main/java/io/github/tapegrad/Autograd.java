@@ -278,7 +278,9 @@ public final class Autograd {
                 throw new IllegalArgumentException("hessian: f must return a single element, but returned shape "
                         + y.shape() + "; reduce it, e.g. with sum()");
             }
-            return grad(new Tensor[] {y}, new Tensor[] {z}, Options.defaults().withCreateGraph(true))[0];
+            if (!y.requiresGrad()) return Tensor.zerosLike(z);
+            Tensor g = grad(new Tensor[] {y}, new Tensor[] {z}, Options.defaults().withCreateGraph(true).withAllowUnused(true))[0];
+            return g == null ? Tensor.zerosLike(z) : g;
         }, x);
     }
 
@@ -289,6 +291,7 @@ public final class Autograd {
             Tensor y = f.apply(in);
             Tensor g = grad(new Tensor[] {y}, new Tensor[] {in}, Options.defaults().withCreateGraph(true))[0];
             Tensor gv = g.mul(v).sum();
+            if (!gv.requiresGrad()) return Tensor.zerosLike(x);
             Tensor hv = grad(new Tensor[] {gv}, new Tensor[] {in}, Options.defaults().withAllowUnused(true))[0];
             return hv == null ? Tensor.zerosLike(x) : hv;
         }

@@ -1,6 +1,7 @@
 package io.github.tapegrad;
 
 import io.github.tapegrad.kernel.Elementwise;
+import io.github.tapegrad.kernel.Fused;
 import io.github.tapegrad.kernel.MatMul;
 import io.github.tapegrad.kernel.Reduce;
 import io.github.tapegrad.kernel.Strided;
@@ -25,6 +26,14 @@ final class Primitives {
 
     static Tensor out(double[] data, Tensor like) {
         return Tensor.result(data, like.shape());
+    }
+
+    /**
+     * Whether a VJP is being recorded (createGraph). When it is not, the hottest VJPs run one fused loop
+     * ({@link Fused}) that evaluates the composed formula in the same order: bitwise the same gradient, fewer passes.
+     */
+    static boolean recording() {
+        return GradMode.current().enabled;
     }
 
     // ------------------------------------------------------------------ elementwise, one input
@@ -81,14 +90,18 @@ final class Primitives {
     /** out = tanh x (a primitive: 2σ(2x) − 1 loses relative accuracy near 0);  dx = g · (1 − out²) */
     record Tanh() implements Op.Unary {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::tanh), x); }
-        public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(out.mul(out).rsub(1)); }
+        public Tensor vjp(Tensor g, Tensor x, Tensor out) {
+            return recording() ? g.mul(out.mul(out).rsub(1)) : out(Fused.tanhGrad(d(g), d(out)), g);
+        }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = σ(x), two-branch (composed 1/(1+e⁻ˣ) gives NaN gradients at −800);  dx = g · out · (1 − out) */
     record Sigmoid() implements Op.Unary {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::sigmoid), x); }
-        public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(out.mul(out.rsub(1))); }
+        public Tensor vjp(Tensor g, Tensor x, Tensor out) {
+            return recording() ? g.mul(out.mul(out.rsub(1))) : out(Fused.sigmoidGrad(d(g), d(out)), g);
+        }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
@@ -163,10 +176,12 @@ final class Primitives {
         Tensor apply(Tensor a, Tensor b) { return Tensor.record(this, forward(a, b), a, b); }
     }
 
-    /** out = aᵇ;  da = g · b · aᵇ⁻¹,  db = g · out · ln a (0 where a = 0 and b ≥ 0, as PyTorch) */
+    /** out = aᵇ;  da = g · b · aᵇ⁻¹ (0 where b = 0),  db = g · out · ln a (0 where a = 0 and b ≥ 0), as PyTorch */
     record PowTensor() implements Op.Binary {
         public Tensor forward(Tensor a, Tensor b) { return out(Elementwise.zip(d(a), d(b), Math::pow), a); }
-        public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) { return g.mul(b.mul(a.pow(b.sub(1)))); }
+        public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) {
+            return Tensor.where(b.eq(0), 0.0, g.mul(b.mul(a.pow(b.sub(1)))));
+        }
         public Tensor vjpB(Tensor g, Tensor a, Tensor b, Tensor out) {
             Tensor zero = a.eq(0).mul(b.ge(0));
             return Tensor.where(zero, 0.0, g.mul(out.mul(Tensor.where(zero, 1.0, a).log())));
@@ -432,11 +447,20 @@ final class Primitives {
         }
     }
 
-    /** out = self, plus src added at index along the axis;  dself = g,  dsrc = gather(g, axis, index) */
+    /**
+     * out = self, plus src added at index along the axis;  dself = g,  dsrc = gather(g, axis, index), padded with zeros
+     * where src is larger than the index (that part of src is unused)
+     */
     record ScatterAdd(int axis) implements Op {
         public Tensor forward(Tensor[] in) { return Tensor.result(Indexing.scatterAdd(in[0], in[1], in[2], axis), in[0].shape()); }
         public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) {
-            return i == 0 ? g : i == 2 ? g.gather(axis, in[1]) : null;
+            return i == 0 ? g : i == 2 ? padTo(g.gather(axis, in[1]), in[2].shape()) : null;
+        }
+        private static Tensor padTo(Tensor t, Shape s) {
+            if (t.shape().equals(s)) return t;
+            int[] p = new int[2 * s.rank()];
+            for (int d = 0; d < s.rank(); d++) p[2 * (s.rank() - 1 - d) + 1] = s.get(d) - t.size(d);
+            return t.pad(0, p);
         }
         public String params() { return "axis=" + axis; }
         static Tensor apply(Tensor self, Tensor index, Tensor src, int axis) {

@@ -109,11 +109,13 @@ public final class Gens {
 
     /**
      * Classification cases {inputs of shape (N, C) in the domain, class-index targets of shape (N) in [0, C)} with
-     * N in 1–4 and C in 2–5; shrinks N and C first, then values and targets.
+     * N in 1–4 and C in 2–5; shrinks N and C first, then values and targets. The inputs require grad and the targets
+     * do not, so a gradient check perturbs only the inputs (an index nudged to 1.000001 is no index).
      */
     public static Gen<Tensor[]> classification(Domain inputs) {
         return zip(integers(1, 4), integers(2, 5), (n, c) -> new int[] {n, c})
-                .flatMap(nc -> inputs(List.of(tensor(inputs, nc[0], nc[1]), indices(Shape.of(nc[0]), nc[1]))));
+                .flatMap(nc -> inputs(List.of(tensor(inputs, nc[0], nc[1]).map(t -> t.requiresGrad(true)),
+                        indices(Shape.of(nc[0]), nc[1]))));
     }
 
     /** 0/1 tensors of the shape (for where, maskedFill), shrinking towards all zeros. */

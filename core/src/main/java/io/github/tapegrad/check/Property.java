@@ -4,6 +4,7 @@ import io.github.tapegrad.Tensor;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -137,6 +138,32 @@ public final class Property<T> {
     /** {@link #checkGradGrad(Function)} with options (their seed is replaced by each case's seed). */
     public void checkGradGrad(Function<Tensor[], Tensor> f, GradCheck.Options options) {
         run((v, s) -> GradCheck.assertGradGrad(f, options.withSeed(s), inputsOf(v)));
+    }
+
+    /**
+     * Checks {@link GradCheck#assertGradients} at every case, for cases that carry parameters besides the inputs:
+     * {@code inputs} picks the tensors to differentiate from a case, {@code f} computes the output from the case and
+     * those inputs. E.g. {@code forAll(reductions).checkGradients(Case::inputs, (c, in) -> in[0].sum(c.axes(), c.keep()))}.
+     */
+    public void checkGradients(Function<? super T, Tensor[]> inputs, BiFunction<? super T, Tensor[], Tensor> f) {
+        checkGradients(inputs, f, GradCheck.Options.defaults());
+    }
+
+    /** {@link #checkGradients(Function, BiFunction)} with options (their seed is replaced by each case's seed). */
+    public void checkGradients(Function<? super T, Tensor[]> inputs, BiFunction<? super T, Tensor[], Tensor> f,
+                               GradCheck.Options options) {
+        run((v, s) -> GradCheck.assertGradients(in -> f.apply(v, in), options.withSeed(s), inputs.apply(v)));
+    }
+
+    /** {@link #checkGradients(Function, BiFunction)} for second order ({@link GradCheck#assertGradGrad}). */
+    public void checkGradGrad(Function<? super T, Tensor[]> inputs, BiFunction<? super T, Tensor[], Tensor> f) {
+        checkGradGrad(inputs, f, GradCheck.Options.defaults());
+    }
+
+    /** {@link #checkGradGrad(Function, BiFunction)} with options (their seed is replaced by each case's seed). */
+    public void checkGradGrad(Function<? super T, Tensor[]> inputs, BiFunction<? super T, Tensor[], Tensor> f,
+                              GradCheck.Options options) {
+        run((v, s) -> GradCheck.assertGradGrad(in -> f.apply(v, in), options.withSeed(s), inputs.apply(v)));
     }
 
     private static Tensor[] inputsOf(Object v) {

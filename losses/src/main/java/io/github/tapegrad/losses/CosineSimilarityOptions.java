@@ -1,0 +1,30 @@
+package io.github.tapegrad.losses;
+
+/**
+ * Options of {@link CosineLosses#cosineSimilarityLoss}: the axis along which vectors are normalised (default −1) and
+ * the reduction (default MEAN), as Keras' {@code losses.CosineSimilarity(axis=-1)}.
+ *
+ * @param axis      the vector axis (negative counts from the end; checked against the input when applied)
+ * @param reduction NONE, MEAN or SUM
+ */
+public record CosineSimilarityOptions(int axis, Reduction reduction) {
+    /** @throws IllegalArgumentException for BATCHMEAN */
+    public CosineSimilarityOptions {
+        MarginChecks.reduction("cosineSimilarityLoss", reduction);
+    }
+
+    /** axis −1, MEAN. */
+    public static CosineSimilarityOptions defaults() {
+        return new CosineSimilarityOptions(-1, Reduction.MEAN);
+    }
+
+    /** These options with another axis. */
+    public CosineSimilarityOptions withAxis(int axis) {
+        return new CosineSimilarityOptions(axis, reduction);
+    }
+
+    /** These options with another reduction. */
+    public CosineSimilarityOptions withReduction(Reduction reduction) {
+        return new CosineSimilarityOptions(axis, reduction);
+    }
+}

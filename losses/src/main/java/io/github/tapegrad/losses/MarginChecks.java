@@ -1,0 +1,136 @@
+package io.github.tapegrad.losses;
+
+import io.github.tapegrad.Shape;
+import io.github.tapegrad.Tensor;
+import java.util.Objects;
+
+/** Input checks shared by the margin, embedding, triplet and Keras hinge losses; every text names the loss. */
+final class MarginChecks {
+    private MarginChecks() {}
+
+    /** Equal shapes, nothing broadcast. */
+    static void sameShape(String op, String nameA, Tensor a, String nameB, Tensor b) {
+        Objects.requireNonNull(a, () -> op + ": " + nameA + " is null");
+        Objects.requireNonNull(b, () -> op + ": " + nameB + " is null");
+        if (!a.shape().equals(b.shape())) {
+            throw new IllegalArgumentException(op + ": " + nameA + " has shape " + a.shape() + " but " + nameB + " has shape "
+                    + b.shape() + difference(a.shape(), b.shape()) + "; give " + nameA + " and " + nameB
+                    + " the same shape (this loss does not broadcast)");
+        }
+    }
+
+    private static String difference(Shape a, Shape b) {
+        if (a.rank() != b.rank()) return " (rank " + a.rank() + " vs " + b.rank() + ")";
+        int d = 0;
+        while (a.get(d) == b.get(d)) d++;
+        return " (dimension " + d + ": " + a.get(d) + " vs " + b.get(d) + ")";
+    }
+
+    /** At least one dimension (the class or feature dimension is the last). */
+    static void atLeast1d(String op, String name, Tensor x, String layout) {
+        if (x.dim() == 0) {
+            throw new IllegalArgumentException(op + ": " + name + " has shape " + x.shape() + " (a scalar); give " + layout);
+        }
+    }
+
+    /** Every label is −1 or 1. */
+    static void signLabels(String op, String name, Tensor y) {
+        double[] v = y.toArray();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != 1 && v[i] != -1) {
+                throw new IllegalArgumentException(op + ": " + name + " holds " + v[i] + " at flat index " + i + " (shape "
+                        + y.shape() + "); labels must be -1 or 1; map {0, 1} labels with " + name + ".mul(2).sub(1)");
+            }
+        }
+    }
+
+    /** Every label is 0 or 1. */
+    static void zeroOneLabels(String op, String name, Tensor y, String fix) {
+        double[] v = y.toArray();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != 0 && v[i] != 1) {
+                throw new IllegalArgumentException(op + ": " + name + " holds " + v[i] + " at flat index " + i + " (shape "
+                        + y.shape() + "); labels must be 0 or 1; " + fix);
+            }
+        }
+    }
+
+    /** Keras' label convention: all in {0, 1} become 2y − 1; otherwise all must be in {−1, 1}. */
+    static Tensor kerasSignLabels(String op, Tensor y) {
+        double[] v = y.toArray();
+        int zero = -1, minusOne = -1;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == 0 && zero < 0) zero = i;
+            if (v[i] == -1 && minusOne < 0) minusOne = i;
+            if (v[i] != 0 && v[i] != 1 && v[i] != -1) {
+                throw new IllegalArgumentException(op + ": target holds " + v[i] + " at flat index " + i + " (shape " + y.shape()
+                        + "); labels must be all in {-1, 1} or all in {0, 1}; threshold or round them");
+            }
+        }
+        if (zero >= 0 && minusOne >= 0) {
+            throw new IllegalArgumentException(op + ": target holds -1 (flat index " + minusOne + ") and 0 (flat index " + zero
+                    + ", shape " + y.shape() + "); labels must be all in {-1, 1} or all in {0, 1}; use one convention");
+        }
+        return minusOne >= 0 ? y : y.mul(2).sub(1);
+    }
+
+    /** A finite loss option. */
+    static double finite(String op, String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(op + ": " + name + " is " + value + "; give a finite " + name);
+        }
+        return value;
+    }
+
+    /** Non-null options. */
+    static <T> T options(T options, String op, String type) {
+        return Objects.requireNonNull(options, () -> op + ": options is null; use " + type + ".defaults()");
+    }
+
+    /** A reduction this loss has (not null, not BATCHMEAN). */
+    static Reduction reduction(String op, Reduction r) {
+        Objects.requireNonNull(r, () -> op + ": reduction is null; use Reduction.MEAN (the default)");
+        if (r == Reduction.BATCHMEAN) {
+            throw new IllegalArgumentException(op + ": reduction BATCHMEAN is only defined for klDiv; use MEAN, SUM or NONE");
+        }
+        return r;
+    }
+
+    /**
+     * One class index per sample, each an integer in 0..classes−1.
+     *
+     * @param input the input, for the error text
+     */
+    static int[] classIndices(String op, Tensor target, int classes, Tensor input) {
+        double[] v = target.toArray();
+        int[] k = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            k[i] = (int) v[i];
+            if (k[i] != v[i]) {
+                throw new IllegalArgumentException(op + ": target " + v[i] + " of sample " + i + " is not an integer (target "
+                        + target.shape() + "); give whole class indices");
+            }
+            if (k[i] < 0 || k[i] >= classes) {
+                throw new IllegalArgumentException(op + ": target " + k[i] + " of sample " + i + " is out of bounds for "
+                        + classes + " classes (input " + input.shape() + "); give class indices in 0.." + (classes - 1));
+            }
+        }
+        return k;
+    }
+
+    /** A per-class weight: null, or 1-D with one value per class. */
+    static Tensor classWeight(String op, Tensor weight, int classes, Tensor input) {
+        if (weight != null && (weight.dim() != 1 || weight.size(0) != classes)) {
+            throw new IllegalArgumentException(op + ": weight has shape " + weight.shape() + " but the input of shape " + input.shape()
+                    + " has " + classes + " classes; give a 1-D weight of shape (" + classes + ")");
+        }
+        return weight;
+    }
+
+    /** A tensor of integer indices, stored as doubles, of the given shape. */
+    static Tensor indexTensor(int[] k, int... shape) {
+        double[] d = new double[k.length];
+        for (int i = 0; i < k.length; i++) d[i] = k[i];
+        return Tensor.of(d, shape);
+    }
+}

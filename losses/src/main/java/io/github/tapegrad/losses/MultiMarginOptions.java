@@ -1,0 +1,52 @@
+package io.github.tapegrad.losses;
+
+import io.github.tapegrad.Tensor;
+
+/**
+ * Options of {@link MarginLosses#multiMarginLoss}: the power p ∈ {1, 2} (default 1), the margin (default 1), a per-class
+ * weight of shape (C) (default none) and the reduction (default MEAN), as PyTorch's {@code multi_margin_loss}.
+ *
+ * @param p         1 or 2
+ * @param margin    a finite margin
+ * @param weight    null, or one weight per class (checked against the input when the loss is applied)
+ * @param reduction NONE, MEAN or SUM
+ */
+public record MultiMarginOptions(int p, double margin, Tensor weight, Reduction reduction) {
+    /** @throws IllegalArgumentException for p other than 1 or 2, a non-finite margin, a weight not 1-D, or BATCHMEAN */
+    public MultiMarginOptions {
+        if (p != 1 && p != 2) {
+            throw new IllegalArgumentException("multiMarginLoss: p = " + p + " is not supported; use p = 1 or p = 2");
+        }
+        MarginChecks.finite("multiMarginLoss", "margin", margin);
+        MarginChecks.reduction("multiMarginLoss", reduction);
+        if (weight != null && weight.dim() != 1) {
+            throw new IllegalArgumentException("multiMarginLoss: weight has shape " + weight.shape()
+                    + "; give a 1-D weight with one value per class");
+        }
+    }
+
+    /** p 1, margin 1, no weight, MEAN. */
+    public static MultiMarginOptions defaults() {
+        return new MultiMarginOptions(1, 1, null, Reduction.MEAN);
+    }
+
+    /** These options with another power (1 or 2). */
+    public MultiMarginOptions withP(int p) {
+        return new MultiMarginOptions(p, margin, weight, reduction);
+    }
+
+    /** These options with another margin. */
+    public MultiMarginOptions withMargin(double margin) {
+        return new MultiMarginOptions(p, margin, weight, reduction);
+    }
+
+    /** These options with another weight (null for none). */
+    public MultiMarginOptions withWeight(Tensor weight) {
+        return new MultiMarginOptions(p, margin, weight, reduction);
+    }
+
+    /** These options with another reduction. */
+    public MultiMarginOptions withReduction(Reduction reduction) {
+        return new MultiMarginOptions(p, margin, weight, reduction);
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.tapegrad.losses;
+
+import io.github.tapegrad.Tensor;
+
+/**
+ * Options of {@link MarginLosses#multilabelSoftMarginLoss}: a per-class weight of shape (C) (default none) and the
+ * reduction (default MEAN), as PyTorch's {@code multilabel_soft_margin_loss}.
+ *
+ * @param weight    null, or one weight per class (checked against the input when the loss is applied)
+ * @param reduction NONE, MEAN or SUM
+ */
+public record MultilabelSoftMarginOptions(Tensor weight, Reduction reduction) {
+    /** @throws IllegalArgumentException for a weight that is not 1-D, or BATCHMEAN */
+    public MultilabelSoftMarginOptions {
+        MarginChecks.reduction("multilabelSoftMarginLoss", reduction);
+        if (weight != null && weight.dim() != 1) {
+            throw new IllegalArgumentException("multilabelSoftMarginLoss: weight has shape " + weight.shape()
+                    + "; give a 1-D weight with one value per class");
+        }
+    }
+
+    /** No weight, MEAN. */
+    public static MultilabelSoftMarginOptions defaults() {
+        return new MultilabelSoftMarginOptions(null, Reduction.MEAN);
+    }
+
+    /** These options with another weight (null for none). */
+    public MultilabelSoftMarginOptions withWeight(Tensor weight) {
+        return new MultilabelSoftMarginOptions(weight, reduction);
+    }
+
+    /** These options with another reduction. */
+    public MultilabelSoftMarginOptions withReduction(Reduction reduction) {
+        return new MultilabelSoftMarginOptions(weight, reduction);
+    }
+}
