@@ -8,6 +8,9 @@ import io.github.tapegrad.Autograd;
 import io.github.tapegrad.Op;
 import io.github.tapegrad.Shape;
 import io.github.tapegrad.Tensor;
+import io.github.tapegrad.nn.Module;
+import io.github.tapegrad.nn.ReLU;
+import io.github.tapegrad.nn.Sequential;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -89,7 +92,9 @@ class NullArgumentsTest {
                 new Unnamed("grad", "options", () -> Autograd.grad(p.sum(), new Tensor[] {p}, null)),
                 new Unnamed("jacobian", "f", () -> Autograd.jacobian(null, X)),
                 new Unnamed("jacobian", "x", () -> Autograd.jacobian(a -> a, null)),
-                new Unnamed("Tape.of", "output", () -> io.github.tapegrad.Tape.of((Tensor) null)));
+                new Unnamed("Tape.of", "output", () -> io.github.tapegrad.Tape.of((Tensor) null)),
+                new Unnamed("Sequential", "layers", () -> new Sequential((List<Module>) null)),
+                new Unnamed("Sequential", "module 1", () -> new Sequential(new ReLU(), null)));
     }
 
     @Test
