@@ -156,7 +156,7 @@ public final class Autograd {
 
     /**
      * gᵢ = Σₖ seedₖ·∂outputₖ/∂inputᵢ:
-     * The gradients of the outputs (weighted by their seeds) with respect to the inputs, as
+     * the gradients of the outputs (weighted by their seeds) with respect to the inputs, as
      * {@code torch.autograd.grad}: the {@code grad()} of leaves is not touched.
      *
      * @param outputs the tensors to differentiate

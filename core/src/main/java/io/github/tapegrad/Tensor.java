@@ -913,7 +913,7 @@ public final class Tensor {
 
     /**
      * out[i] = a[i with the prepended and size-1 dimensions indexed at 0]:
-     * This tensor broadcast to {@code target} (a reshape that prepends ones, then an expand).
+     * this tensor broadcast to {@code target} (a reshape that prepends ones, then an expand).
      *
      * @param target the shape to expand to
      * @return a view of this tensor, of shape {@code target} (this tensor when the shapes are equal)
@@ -949,7 +949,7 @@ public final class Tensor {
 
     /**
      * out[i] = a[i with the new and size-1 dimensions indexed at 0]:
-     * Expands size-1 dimensions (PyTorch {@code expand}); −1 keeps a dimension's size. New leading dimensions are allowed.
+     * expands size-1 dimensions (PyTorch {@code expand}); −1 keeps a dimension's size. New leading dimensions are allowed.
      *
      * @param sizes the new sizes, −1 to keep one
      * @return a view of this tensor
@@ -975,7 +975,7 @@ public final class Tensor {
 
     /**
      * out = Σ of a over the dimensions broadcast from {@code target}:
-     * Sums this tensor down to a shape it broadcasts from (the adjoint of {@link #broadcastTo(Shape)}).
+     * sums this tensor down to a shape it broadcasts from (the adjoint of {@link #broadcastTo(Shape)}).
      *
      * @param target the shape to sum down to
      * @return the sum, of shape {@code target} (this tensor when the shapes are equal)
@@ -2047,7 +2047,7 @@ public final class Tensor {
 
     /**
      * out.flat = a.flat:
-     * The same values in a new shape (one dimension may be −1 and is inferred); shares the buffer.
+     * the same values in a new shape (one dimension may be −1 and is inferred); shares the buffer.
      *
      * @param dims the new dimensions, at most one −1
      * @return a view of this tensor (this tensor itself when the shape is unchanged)
@@ -2189,7 +2189,7 @@ public final class Tensor {
 
     /**
      * out[i₀, …, iₙ₋₁] = a[j] with j_{dims[k]} = iₖ:
-     * The dimensions reordered: output dimension i is input dimension {@code dims[i]}.
+     * the dimensions reordered: output dimension i is input dimension {@code dims[i]}.
      *
      * @param dims a permutation of the dimensions
      * @return the permuted tensor (this tensor itself for the identity)
@@ -2260,7 +2260,7 @@ public final class Tensor {
 
     /**
      * out[k] = a[start + k·step] along {@code axis}:
-     * Elements start, start + step, … below end along {@code axis} (negative start/end count from the end and are
+     * elements start, start + step, … below end along {@code axis} (negative start/end count from the end and are
      * clipped to the dimension, as Python slicing).
      *
      * @param axis the axis, negative counting from the end
@@ -2341,7 +2341,7 @@ public final class Tensor {
 
     /**
      * out[i] = a[i − left] inside, value outside:
-     * Constant padding, PyTorch {@code F.pad} order: (left, right) of the last dimension, then of the one before, ….
+     * constant padding, PyTorch {@code F.pad} order: (left, right) of the last dimension, then of the one before, ….
      *
      * @param value the padding value
      * @param padding pairs (left, right), last dimension first
@@ -2383,7 +2383,7 @@ public final class Tensor {
 
     /**
      * out = [t₀; t₁; …] along {@code axis}:
-     * Tensors joined along an existing axis; all other dimensions must match.
+     * tensors joined along an existing axis; all other dimensions must match.
      *
      * @param tensors the tensors, at least one
      * @param axis the axis, negative counting from the end
@@ -2477,7 +2477,7 @@ public final class Tensor {
 
     /**
      * a = [p₀; p₁; …] along {@code axis}:
-     * Pieces of the given sizes along {@code axis}.
+     * pieces of the given sizes along {@code axis}.
      *
      * @param sizes the size of each piece
      * @param axis the axis, negative counting from the end
@@ -2567,7 +2567,7 @@ public final class Tensor {
 
     /**
      * out[…, c] = 1 if index[…] = c, else 0:
-     * One-hot encoding of integer class indices: shape {@code index.shape() + (numClasses)}; a constant.
+     * one-hot encoding of integer class indices: shape {@code index.shape() + (numClasses)}; a constant.
      *
      * @param index the integer-valued class indices
      * @param numClasses the number of classes C
@@ -2582,7 +2582,7 @@ public final class Tensor {
 
     /**
      * out[…, i, j] = Σₖ a[…, i, k]·b[…, k, j]:
-     * Matrix product with PyTorch {@code matmul} rules: 1-D·1-D is a dot product, a 1-D operand gains (and then
+     * matrix product with PyTorch {@code matmul} rules: 1-D·1-D is a dot product, a 1-D operand gains (and then
      * loses) a dimension, and leading (batch) dimensions broadcast.
      *
      * @param other b
