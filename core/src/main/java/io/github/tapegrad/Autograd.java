@@ -21,12 +21,21 @@ public final class Autograd {
         void close();
     }
 
-    /** Turns recording off on this thread until the returned scope is closed: {@code try (var g = Autograd.noGrad()) {…}}. */
+    /**
+     * Turns recording off on this thread until the returned scope is closed:
+     * {@code try (var g = Autograd.noGrad()) {…}}.
+     *
+     * @return the scope; closing it restores the previous mode
+     */
     public static Scope noGrad() {
         return setGradEnabled(false);
     }
 
-    /** Turns recording on on this thread until the returned scope is closed (inside a {@link #noGrad()} block). */
+    /**
+     * Turns recording on on this thread until the returned scope is closed (inside a {@link #noGrad()} block).
+     *
+     * @return the scope; closing it restores the previous mode
+     */
     public static Scope enableGrad() {
         return setGradEnabled(true);
     }
@@ -38,7 +47,11 @@ public final class Autograd {
         return () -> m.enabled = before;
     }
 
-    /** Whether ops record on this thread. */
+    /**
+     * Whether ops record on this thread.
+     *
+     * @return true when ops record
+     */
     public static boolean isGradEnabled() {
         return GradMode.current().enabled;
     }
@@ -47,6 +60,8 @@ public final class Autograd {
      * Turns anomaly mode on for this thread until the scope is closed: ops remember where they were created,
      * and the first NaN or infinity produced by a backward raises an {@link ArithmeticException} naming the op,
      * with the creation stack as its cause. Off by default; free when off.
+     *
+     * @return the scope; closing it restores the previous mode
      */
     public static Scope detectAnomaly() {
         GradMode m = GradMode.current();
@@ -55,53 +70,99 @@ public final class Autograd {
         return () -> m.anomaly = before;
     }
 
-    /** Whether anomaly mode is on for this thread. */
+    /**
+     * Whether anomaly mode is on for this thread.
+     *
+     * @return true when anomaly mode is on
+     */
     public static boolean isAnomalyEnabled() {
         return GradMode.current().anomaly;
     }
 
     /** Options of {@link #grad(Tensor[], Tensor[], Options)}, as in {@code torch.autograd.grad}. */
     public record Options(Tensor[] seeds, boolean retainGraph, boolean createGraph, boolean allowUnused) {
-        /** No seeds (outputs must be scalars), graph released, no graph of the gradient, unused inputs an error. */
+        /**
+         * No seeds (outputs must be scalars), graph released, no graph of the gradient, unused inputs an error.
+         *
+         * @return the default options
+         */
         public static Options defaults() {
             return new Options(null, false, false, false);
         }
 
-        /** These options with the given seeds, one per output (the upstream gradients). */
+        /**
+         * These options with the given seeds, one per output (the upstream gradients).
+         *
+         * @param s the seeds, one per output, each of its output's shape
+         * @return a copy of these options with the seeds replaced
+         */
         public Options withSeeds(Tensor... s) {
             return new Options(s, retainGraph, createGraph, allowUnused);
         }
 
-        /** These options with the graph kept for another backward. */
+        /**
+         * These options with the graph kept for another backward.
+         *
+         * @param on true to keep the graph
+         * @return a copy of these options with retainGraph replaced
+         */
         public Options withRetainGraph(boolean on) {
             return new Options(seeds, on, createGraph, allowUnused);
         }
 
-        /** These options recording the gradient computation, so it can be differentiated again (implies retainGraph). */
+        /**
+         * These options recording the gradient computation, so it can be differentiated again (implies retainGraph).
+         *
+         * @param on true to record the gradient computation
+         * @return a copy of these options with createGraph (and, when on, retainGraph) replaced
+         */
         public Options withCreateGraph(boolean on) {
             return new Options(seeds, retainGraph || on, on, allowUnused);
         }
 
-        /** These options returning null for an input the outputs do not depend on, instead of failing. */
+        /**
+         * These options returning null for an input the outputs do not depend on, instead of failing.
+         *
+         * @param on true to allow unused inputs
+         * @return a copy of these options with allowUnused replaced
+         */
         public Options withAllowUnused(boolean on) {
             return new Options(seeds, retainGraph, createGraph, on);
         }
     }
 
-    /** d output / d input for a scalar output, releasing the graph. */
+    /**
+     * ∂output/∂input: d output / d input for a scalar output, releasing the graph.
+     *
+     * @param output the scalar to differentiate
+     * @param input a tensor that requires grad
+     * @return the gradient, of the input's shape
+     */
     public static Tensor grad(Tensor output, Tensor input) {
         return grad(new Tensor[] {output}, new Tensor[] {input}, Options.defaults())[0];
     }
 
-    /** d output / d inputs for a scalar output, with options. */
+    /**
+     * ∂output/∂inputᵢ: d output / d inputs for a scalar output, with options.
+     *
+     * @param output the scalar to differentiate (or any output, given a seed in the options)
+     * @param inputs tensors that require grad
+     * @param options the seeds, retainGraph, createGraph and allowUnused
+     * @return the gradients, one per input, each of its input's shape (null for an unused input with allowUnused)
+     */
     public static Tensor[] grad(Tensor output, Tensor[] inputs, Options options) {
         return grad(new Tensor[] {output}, inputs, options);
     }
 
     /**
-     * The gradients of the outputs (weighted by their seeds) with respect to the inputs, as
+     * gᵢ = Σₖ seedₖ·∂outputₖ/∂inputᵢ:
+     * the gradients of the outputs (weighted by their seeds) with respect to the inputs, as
      * {@code torch.autograd.grad}: the {@code grad()} of leaves is not touched.
      *
+     * @param outputs the tensors to differentiate
+     * @param inputs tensors that require grad
+     * @param options the seeds (one per output; null for scalar outputs), retainGraph, createGraph and allowUnused
+     * @return the gradients, one per input, each of its input's shape (null for an unused input with allowUnused)
      * @throws IllegalArgumentException for an input the outputs do not depend on (unless allowUnused), or an input
      *                                  that does not require grad
      */
@@ -222,13 +283,25 @@ public final class Autograd {
     }
 
     /**
+     * J = ∂f(x)/∂x.
      * The Jacobian of {@code f} at {@code x}: shape {@code f(x).shape() + x.shape()}, one backward per output element.
+     *
+     * @param f the function, pure in x
+     * @param x the point
+     * @return the Jacobian, of shape {@code f(x).shape() + x.shape()}
      */
     public static Tensor jacobian(UnaryOperator<Tensor> f, Tensor x) {
         return jacobian(f, x, false);
     }
 
-    /** The Jacobian, recorded when {@code createGraph} so it can be differentiated again. */
+    /**
+     * J = ∂f(x)/∂x. The Jacobian, recorded when {@code createGraph} so it can be differentiated again.
+     *
+     * @param f the function, pure in x
+     * @param x the point
+     * @param createGraph true to record the computation
+     * @return the Jacobian, of shape {@code f(x).shape() + x.shape()}
+     */
     public static Tensor jacobian(UnaryOperator<Tensor> f, Tensor x, boolean createGraph) {
         Tensor in = x.detach().requiresGrad(true);
         Tensor y;
@@ -270,7 +343,13 @@ public final class Autograd {
         return r;
     }
 
-    /** The Hessian of a scalar function {@code f} at {@code x}: shape {@code x.shape() + x.shape()}. */
+    /**
+     * H = ∂²f(x)/∂x². The Hessian of a scalar function {@code f} at {@code x}: shape {@code x.shape() + x.shape()}.
+     *
+     * @param f the scalar function, pure in x
+     * @param x the point
+     * @return the Hessian, of shape {@code x.shape() + x.shape()}
+     */
     public static Tensor hessian(UnaryOperator<Tensor> f, Tensor x) {
         return jacobian(z -> {
             Tensor y = f.apply(z);
@@ -284,7 +363,15 @@ public final class Autograd {
         }, x);
     }
 
-    /** The Hessian-vector product H·v of a scalar function {@code f} at {@code x}, by double backward. */
+    /**
+     * H·v = ∂(∇f(x)·v)/∂x. The Hessian-vector product H·v of a scalar function {@code f} at {@code x}, by double
+     * backward.
+     *
+     * @param f the scalar function, pure in x
+     * @param x the point
+     * @param v the vector, of x's shape
+     * @return H·v, of x's shape
+     */
     public static Tensor hvp(UnaryOperator<Tensor> f, Tensor x, Tensor v) {
         Tensor in = x.detach().requiresGrad(true);
         try (Scope s = enableGrad()) {

@@ -19,17 +19,30 @@ public final class Tape {
         this.nodes = Collections.unmodifiableList(nodes);
     }
 
-    /** The tape of the given outputs. */
+    /**
+     * The tape of the given outputs.
+     *
+     * @param outputs the tensors whose graphs to record
+     * @return the tape
+     */
     public static Tape of(Tensor... outputs) {
         return new Tape(order(outputs));
     }
 
-    /** The tensors in tape order: inputs first, outputs last. */
+    /**
+     * The tensors in tape order: inputs first, outputs last.
+     *
+     * @return the tensors, unmodifiable
+     */
     public List<Tensor> nodes() {
         return nodes;
     }
 
-    /** Number of entries (leaves and ops). */
+    /**
+     * Number of entries (leaves and ops).
+     *
+     * @return the number of entries
+     */
     public int size() {
         return nodes.size();
     }
@@ -144,7 +157,11 @@ public final class Tape {
         return p.isEmpty() ? op.name() : op.name() + "[" + p + "]";
     }
 
-    /** Graphviz DOT: leaves as boxes, ops as ellipses, edges from inputs to outputs. */
+    /**
+     * Graphviz DOT: leaves as boxes, ops as ellipses, edges from inputs to outputs.
+     *
+     * @return the DOT text
+     */
     public String toDot() {
         Map<Tensor, Integer> ids = ids();
         StringBuilder sb = new StringBuilder("digraph tape {\n  rankdir=LR;\n");
@@ -159,7 +176,11 @@ public final class Tape {
         return sb.append("}\n").toString();
     }
 
-    /** A Mermaid flowchart (renders on GitHub inside a {@code ```mermaid} block). */
+    /**
+     * A Mermaid flowchart (renders on GitHub inside a {@code ```mermaid} block).
+     *
+     * @return the Mermaid text
+     */
     public String toMermaid() {
         Map<Tensor, Integer> ids = ids();
         StringBuilder sb = new StringBuilder("flowchart LR\n");

@@ -102,24 +102,43 @@ public enum Domain {
         this.hi = hi;
     }
 
-    /** The lower end of the range (NaN for {@link #DISTINCT}, whose range grows with the element count). */
+    /**
+     * The lower end of the range (NaN for {@link #DISTINCT}, whose range grows with the element count).
+     *
+     * @return the lower end, or NaN
+     */
     public double lo() {
         return lo;
     }
 
-    /** The upper end of the range (NaN for {@link #DISTINCT}). */
+    /**
+     * The upper end of the range (NaN for {@link #DISTINCT}).
+     *
+     * @return the upper end, or NaN
+     */
     public double hi() {
         return hi;
     }
 
-    /** n values of this domain drawn from {@code rng}. */
+    /**
+     * n values of this domain drawn from {@code rng}.
+     *
+     * @param n the number of values
+     * @param rng the source of random numbers
+     * @return a new array of n values
+     */
     public double[] sample(int n, RandomGenerator rng) {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) v[i] = draw(rng);
         return v;
     }
 
-    /** Whether all the values (as one tensor's) lie in this domain. */
+    /**
+     * Whether all the values (as one tensor's) lie in this domain.
+     *
+     * @param values the values of one tensor
+     * @return true when every value lies in this domain
+     */
     public boolean contains(double[] values) {
         for (double v : values) if (!inside(v)) return false;
         return true;

@@ -14,13 +14,18 @@ public final class Sequential extends Module {
     /**
      * The modules in order.
      *
+     * @param layers the modules
      * @throws NullPointerException when a module is null
      */
     public Sequential(Module... layers) {
         this(List.of(Objects.requireNonNull(layers, "Sequential: modules are null")));
     }
 
-    /** The modules of a list, in order. */
+    /**
+     * The modules of a list, in order.
+     *
+     * @param layers the modules
+     */
     public Sequential(List<? extends Module> layers) {
         this.layers = List.copyOf(layers);
         for (int i = 0; i < this.layers.size(); i++) registerModule(Integer.toString(i), this.layers.get(i));
@@ -34,17 +39,30 @@ public final class Sequential extends Module {
         return y;
     }
 
-    /** The module at {@code index}. */
+    /**
+     * The module at {@code index}.
+     *
+     * @param index the position, from 0
+     * @return the module
+     */
     public Module get(int index) {
         return layers.get(index);
     }
 
-    /** The number of modules. */
+    /**
+     * The number of modules.
+     *
+     * @return the number of modules
+     */
     public int size() {
         return layers.size();
     }
 
-    /** The modules, in order. */
+    /**
+     * The modules, in order.
+     *
+     * @return the modules, unmodifiable
+     */
     public List<Module> layers() {
         return layers;
     }

@@ -24,6 +24,8 @@ public final class RMSprop extends Optimizer {
     /**
      * RMSprop over one group of parameters.
      *
+     * @param params the parameters: leaves that require grad
+     * @param options the options, copied
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public RMSprop(List<Tensor> params, Options options) {
@@ -33,13 +35,18 @@ public final class RMSprop extends Optimizer {
     /**
      * RMSprop over several parameter groups, each with its own {@link Options}.
      *
+     * @param groups the parameter groups
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public RMSprop(List<ParamGroup> groups) {
         super(groups, Options.class);
     }
 
-    /** PyTorch's defaults: lr 1e-2, alpha 0.99, eps 1e-8, no weight decay, no momentum, not centered. */
+    /**
+     * PyTorch's defaults: lr 1e-2, alpha 0.99, eps 1e-8, no weight decay, no momentum, not centered.
+     *
+     * @return new options with PyTorch's defaults
+     */
     public static Options options() {
         return new Options();
     }
@@ -87,68 +94,122 @@ public final class RMSprop extends Optimizer {
             return this;
         }
 
-        /** Sets the smoothing constant α ≥ 0 of the squared-gradient average. @return this */
+        /**
+         * Sets the smoothing constant α ≥ 0 of the squared-gradient average.
+         *
+         * @param alpha α
+         * @return this
+         */
         public Options alpha(double alpha) {
             this.alpha = Checks.nonNegative("RMSprop", "alpha", alpha, "use a value such as 0.99");
             return this;
         }
 
-        /** Sets ε ≥ 0, added to the denominator. @return this */
+        /**
+         * Sets ε ≥ 0, added to the denominator.
+         *
+         * @param eps ε
+         * @return this
+         */
         public Options eps(double eps) {
             this.eps = Checks.nonNegative("RMSprop", "eps", eps, "use a small value such as 1e-8");
             return this;
         }
 
-        /** Sets the weight decay (L2 penalty) λ ≥ 0. @return this */
+        /**
+         * Sets the weight decay (L2 penalty) λ ≥ 0.
+         *
+         * @param weightDecay λ
+         * @return this
+         */
         public Options weightDecay(double weightDecay) {
             this.weightDecay = Checks.nonNegative("RMSprop", "weightDecay", weightDecay, "use a decay such as 1e-4, or 0");
             return this;
         }
 
-        /** Sets the momentum μ ≥ 0 (0 turns momentum off). @return this */
+        /**
+         * Sets the momentum μ ≥ 0 (0 turns momentum off).
+         *
+         * @param momentum μ
+         * @return this
+         */
         public Options momentum(double momentum) {
             this.momentum = Checks.nonNegative("RMSprop", "momentum", momentum, "use a momentum such as 0.9, or 0");
             return this;
         }
 
-        /** Normalizes by an estimate of the gradient's variance instead of its second moment. @return this */
+        /**
+         * Normalizes by an estimate of the gradient's variance instead of its second moment.
+         *
+         * @param centered true for the centered form
+         * @return this
+         */
         public Options centered(boolean centered) {
             this.centered = centered;
             return this;
         }
 
-        /** Maximizes the objective instead of minimizing it. @return this */
+        /**
+         * Maximizes the objective instead of minimizing it.
+         *
+         * @param maximize true to maximize
+         * @return this
+         */
         public Options maximize(boolean maximize) {
             this.maximize = maximize;
             return this;
         }
 
-        /** α. */
+        /**
+         * α.
+         *
+         * @return α
+         */
         public double alpha() {
             return alpha;
         }
 
-        /** ε. */
+        /**
+         * ε.
+         *
+         * @return ε
+         */
         public double eps() {
             return eps;
         }
 
-        /** The weight decay λ. */
+        /**
+         * The weight decay λ.
+         *
+         * @return λ
+         */
         public double weightDecay() {
             return weightDecay;
         }
 
-        /** The momentum μ. */
+        /**
+         * The momentum μ.
+         *
+         * @return μ
+         */
         public double momentum() {
             return momentum;
         }
 
-        /** Whether the centered form is used. */
+        /**
+         * Whether the centered form is used.
+         *
+         * @return true for the centered form
+         */
         public boolean centered() {
             return centered;
         }
 
-        /** Whether the objective is maximized. */
+        /**
+         * Whether the objective is maximized.
+         *
+         * @return true when maximizing
+         */
         public boolean maximize() {
             return maximize;
         }

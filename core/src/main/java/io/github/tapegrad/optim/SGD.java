@@ -32,6 +32,8 @@ public final class SGD extends Optimizer {
     /**
      * SGD over one group of parameters.
      *
+     * @param params the parameters: leaves that require grad
+     * @param options the options, copied (their lr must be set)
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public SGD(List<Tensor> params, Options options) {
@@ -41,13 +43,18 @@ public final class SGD extends Optimizer {
     /**
      * SGD over several parameter groups, each with its own {@link Options}.
      *
+     * @param groups the parameter groups
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public SGD(List<ParamGroup> groups) {
         super(groups, Options.class);
     }
 
-    /** New options: lr unset (it must be given, as in PyTorch 1.13), no momentum, dampening or weight decay. */
+    /**
+     * New options: lr unset (it must be given, as in PyTorch 1.13), no momentum, dampening or weight decay.
+     *
+     * @return new options, whose lr must still be set
+     */
     public static Options options() {
         return new Options();
     }
@@ -87,57 +94,102 @@ public final class SGD extends Optimizer {
             return this;
         }
 
-        /** Sets the momentum μ ≥ 0 (0 turns momentum off). @return this */
+        /**
+         * Sets the momentum μ ≥ 0 (0 turns momentum off).
+         *
+         * @param momentum μ
+         * @return this
+         */
         public Options momentum(double momentum) {
             this.momentum = Checks.nonNegative("SGD", "momentum", momentum, "use a momentum such as 0.9, or 0 for none");
             return this;
         }
 
-        /** Sets the dampening τ (the buffer adds (1 − τ)·d). @return this */
+        /**
+         * Sets the dampening τ (the buffer adds (1 − τ)·d).
+         *
+         * @param dampening τ
+         * @return this
+         */
         public Options dampening(double dampening) {
             this.dampening = dampening;
             return this;
         }
 
-        /** Sets the weight decay (L2 penalty) λ ≥ 0. @return this */
+        /**
+         * Sets the weight decay (L2 penalty) λ ≥ 0.
+         *
+         * @param weightDecay λ
+         * @return this
+         */
         public Options weightDecay(double weightDecay) {
             this.weightDecay = Checks.nonNegative("SGD", "weightDecay", weightDecay, "use a decay such as 1e-4, or 0");
             return this;
         }
 
-        /** Turns Nesterov momentum on or off (needs μ &gt; 0 and τ = 0). @return this */
+        /**
+         * Turns Nesterov momentum on or off (needs μ &gt; 0 and τ = 0).
+         *
+         * @param nesterov true for Nesterov momentum
+         * @return this
+         */
         public Options nesterov(boolean nesterov) {
             this.nesterov = nesterov;
             return this;
         }
 
-        /** Maximizes the objective instead of minimizing it. @return this */
+        /**
+         * Maximizes the objective instead of minimizing it.
+         *
+         * @param maximize true to maximize
+         * @return this
+         */
         public Options maximize(boolean maximize) {
             this.maximize = maximize;
             return this;
         }
 
-        /** The momentum μ. */
+        /**
+         * The momentum μ.
+         *
+         * @return μ
+         */
         public double momentum() {
             return momentum;
         }
 
-        /** The dampening τ. */
+        /**
+         * The dampening τ.
+         *
+         * @return τ
+         */
         public double dampening() {
             return dampening;
         }
 
-        /** The weight decay λ. */
+        /**
+         * The weight decay λ.
+         *
+         * @return λ
+         */
         public double weightDecay() {
             return weightDecay;
         }
 
-        /** Whether Nesterov momentum is on. */
+        /**
+         * Whether Nesterov momentum is on.
+         *
+         * @return true when Nesterov momentum is on
+         */
         public boolean nesterov() {
             return nesterov;
         }
 
-        /** Whether the objective is maximized. */
+        /**
+         * Whether the objective is maximized.
+         *
+         * @return true when maximizing
+         */
         public boolean maximize() {
             return maximize;
         }

@@ -8,23 +8,43 @@ package io.github.tapegrad.losses;
  * @param reduction NONE, MEAN or SUM
  */
 public record CosineEmbeddingOptions(double margin, Reduction reduction) {
-    /** @throws IllegalArgumentException for a non-finite margin or BATCHMEAN */
+    /**
+     * Validates the components.
+     *
+     * @param margin a finite margin
+     * @param reduction NONE, MEAN or SUM
+     * @throws IllegalArgumentException for a non-finite margin or BATCHMEAN
+     */
     public CosineEmbeddingOptions {
         MarginChecks.finite("cosineEmbeddingLoss", "margin", margin);
         MarginChecks.reduction("cosineEmbeddingLoss", reduction);
     }
 
-    /** margin 0, MEAN. */
+    /**
+     * margin 0, MEAN.
+     *
+     * @return the default options
+     */
     public static CosineEmbeddingOptions defaults() {
         return new CosineEmbeddingOptions(0, Reduction.MEAN);
     }
 
-    /** These options with another margin. */
+    /**
+     * These options with another margin.
+     *
+     * @param margin a finite margin
+     * @return a copy of these options with {@code margin} replaced
+     */
     public CosineEmbeddingOptions withMargin(double margin) {
         return new CosineEmbeddingOptions(margin, reduction);
     }
 
-    /** These options with another reduction. */
+    /**
+     * These options with another reduction.
+     *
+     * @param reduction NONE, MEAN or SUM
+     * @return a copy of these options with {@code reduction} replaced
+     */
     public CosineEmbeddingOptions withReduction(Reduction reduction) {
         return new CosineEmbeddingOptions(margin, reduction);
     }

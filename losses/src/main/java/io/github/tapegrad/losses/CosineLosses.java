@@ -17,13 +17,23 @@ public final class CosineLosses {
      * and targets of equal shape (any vectors, e.g. embeddings or regression outputs); the output drops the axis.
      * Keras {@code losses.CosineSimilarity} (axis −1, mean). Arguments are (input, target), the reverse of Keras'.
      *
+     * @param input the predicted vectors, any shape of rank ≥ 1
+     * @param target the target vectors, of the input's shape
+     * @return the mean negative cosine similarity, a scalar
      * @throws IllegalArgumentException for unequal shapes or an axis out of range
      */
     public static Tensor cosineSimilarityLoss(Tensor input, Tensor target) {
         return cosineSimilarityLoss(input, target, CosineSimilarityOptions.defaults());
     }
 
-    /** ℓₙ = −Σ_axis x̂·ŷ with options; see {@link #cosineSimilarityLoss(Tensor, Tensor)}. */
+    /**
+     * ℓₙ = −Σ_axis x̂·ŷ with options; see {@link #cosineSimilarityLoss(Tensor, Tensor)}.
+     *
+     * @param input the predicted vectors, any shape of rank ≥ 1
+     * @param target the target vectors, of the input's shape
+     * @param options the axis and the reduction
+     * @return the loss: a scalar, or one value per vector (the input's shape without the axis) with NONE
+     */
     public static Tensor cosineSimilarityLoss(Tensor input, Tensor target, CosineSimilarityOptions options) {
         String op = "cosineSimilarityLoss";
         MarginChecks.options(options, op, "CosineSimilarityOptions");
@@ -34,7 +44,13 @@ public final class CosineLosses {
         return options.reduction().apply(loss, op);
     }
 
-    /** Keras' cosine similarity loss as a value {@code (input, target) → loss} with its options fixed. */
+    /**
+     * ℓₙ = −Σ_axis x̂·ŷ, x̂ = x / √max(‖x‖², 1e−12): Keras' cosine similarity loss as a value
+     * {@code (input, target) → loss} with its options fixed.
+     *
+     * @param options the axis and the reduction
+     * @return the cosine similarity loss as a function of (input, target)
+     */
     public static Loss cosineSimilarityLoss(CosineSimilarityOptions options) {
         MarginChecks.options(options, "cosineSimilarityLoss", "CosineSimilarityOptions");
         return (input, target) -> cosineSimilarityLoss(input, target, options);

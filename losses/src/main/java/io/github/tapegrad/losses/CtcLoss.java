@@ -17,22 +17,49 @@ public final class CtcLoss {
         this.options = Objects.requireNonNull(options, "ctcLoss: options is null; use CtcOptions.defaults()");
     }
 
-    /** The CTC loss as a value with its options fixed. */
+    /**
+     * ℓₙ = −log Σ_{π ∈ B⁻¹(lₙ)} Πₜ yₜ(πₜ): the CTC loss as a value with its options fixed.
+     *
+     * @param options the blank index, the reduction and zeroInfinity
+     * @return the CTC loss with these options
+     */
     public static CtcLoss ctcLoss(CtcOptions options) {
         return new CtcLoss(options);
     }
 
-    /** The options of this value. */
+    /**
+     * The options of this value.
+     *
+     * @return the blank index, the reduction and zeroInfinity of this loss
+     */
     public CtcOptions options() {
         return options;
     }
 
-    /** This loss applied; see {@link #ctcLoss(Tensor, Tensor, int[], int[], CtcOptions)}. */
+    /**
+     * ℓₙ = −log Σ_{π ∈ B⁻¹(lₙ)} Πₜ yₜ(πₜ): this loss applied; see
+     * {@link #ctcLoss(Tensor, Tensor, int[], int[], CtcOptions)}.
+     *
+     * @param logProbs the log-probabilities (T, N, C), or (T, C) for one unbatched sequence
+     * @param targets the target labels: (N, S) padded, or 1-D concatenated
+     * @param inputLengths the input length Tₙ ≤ T of each sample
+     * @param targetLengths the target length of each sample
+     * @return the loss: a scalar, or one value per sample with NONE
+     */
     public Tensor apply(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths) {
         return ctcLoss(logProbs, targets, inputLengths, targetLengths, options);
     }
 
-    /** This loss applied, lengths as tensors; see {@link #ctcLoss(Tensor, Tensor, Tensor, Tensor, CtcOptions)}. */
+    /**
+     * ℓₙ = −log Σ_{π ∈ B⁻¹(lₙ)} Πₜ yₜ(πₜ): this loss applied, lengths as tensors; see
+     * {@link #ctcLoss(Tensor, Tensor, Tensor, Tensor, CtcOptions)}.
+     *
+     * @param logProbs the log-probabilities (T, N, C), or (T, C) for one unbatched sequence
+     * @param targets the target labels: (N, S) padded, or 1-D concatenated
+     * @param inputLengths the input lengths, an integer-valued tensor (0-D or 1-D)
+     * @param targetLengths the target lengths, an integer-valued tensor (0-D or 1-D)
+     * @return the loss: a scalar, or one value per sample with NONE
+     */
     public Tensor apply(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths) {
         return ctcLoss(logProbs, targets, inputLengths, targetLengths, options);
     }
@@ -41,6 +68,12 @@ public final class CtcLoss {
      * ℓₙ = −log Σ_{π ∈ B⁻¹(lₙ)} Πₜ yₜ(πₜ): the negative log-probability of target lₙ summed over every frame-level path π
      * that collapses to it (merge repeats, then drop blanks), with blank 0 and reduction MEAN (each ℓₙ divided by
      * max(|lₙ|, 1), then the mean over the batch). See {@link #ctcLoss(Tensor, Tensor, int[], int[], CtcOptions)}.
+     *
+     * @param logProbs the log-probabilities (T, N, C), or (T, C) for one unbatched sequence
+     * @param targets the target labels: (N, S) padded, or 1-D concatenated
+     * @param inputLengths the input length Tₙ ≤ T of each sample
+     * @param targetLengths the target length of each sample
+     * @return the mean CTC loss, a scalar
      */
     public static Tensor ctcLoss(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths) {
         return ctcLoss(logProbs, targets, inputLengths, targetLengths, CtcOptions.defaults());
@@ -55,6 +88,12 @@ public final class CtcLoss {
      * zeroInfinity its gradient is NaN, as PyTorch's. PyTorch {@code nn.CTCLoss}; its gradient w.r.t. log_probs assumes
      * a softmax before it, so compare gradients w.r.t. the logits (ours is the exact derivative).
      *
+     * @param logProbs the log-probabilities (T, N, C), or (T, C) for one unbatched sequence
+     * @param targets the target labels: (N, S) padded, or 1-D concatenated ((S) for one sequence)
+     * @param inputLengths the input length Tₙ ≤ T of each sample
+     * @param targetLengths the target length of each sample
+     * @param options the blank index, the reduction and zeroInfinity
+     * @return the loss: a scalar, or one value per sample with NONE
      * @throws IllegalArgumentException for a blank, label or length out of range, a label equal to the blank, or shapes
      *     that do not match
      */
@@ -81,12 +120,31 @@ public final class CtcLoss {
         return unbatched ? loss.reshape() : loss;
     }
 
-    /** ℓₙ with lengths as integer tensors (0-D or 1-D); see {@link #ctcLoss(Tensor, Tensor, int[], int[], CtcOptions)}. */
+    /**
+     * ℓₙ = −log Σ_{π ∈ B⁻¹(lₙ)} Πₜ yₜ(πₜ) with lengths as integer tensors (0-D or 1-D); see
+     * {@link #ctcLoss(Tensor, Tensor, int[], int[], CtcOptions)}.
+     *
+     * @param logProbs the log-probabilities (T, N, C), or (T, C) for one unbatched sequence
+     * @param targets the target labels: (N, S) padded, or 1-D concatenated
+     * @param inputLengths the input lengths, an integer-valued tensor (0-D or 1-D)
+     * @param targetLengths the target lengths, an integer-valued tensor (0-D or 1-D)
+     * @return the mean CTC loss, a scalar
+     */
     public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths) {
         return ctcLoss(logProbs, targets, inputLengths, targetLengths, CtcOptions.defaults());
     }
 
-    /** ℓₙ with lengths as integer tensors (0-D or 1-D) and options; see {@link #ctcLoss(Tensor, Tensor, int[], int[], CtcOptions)}. */
+    /**
+     * ℓₙ = −log Σ_{π ∈ B⁻¹(lₙ)} Πₜ yₜ(πₜ) with lengths as integer tensors (0-D or 1-D) and options;
+     * see {@link #ctcLoss(Tensor, Tensor, int[], int[], CtcOptions)}.
+     *
+     * @param logProbs the log-probabilities (T, N, C), or (T, C) for one unbatched sequence
+     * @param targets the target labels: (N, S) padded, or 1-D concatenated
+     * @param inputLengths the input lengths, an integer-valued tensor (0-D or 1-D)
+     * @param targetLengths the target lengths, an integer-valued tensor (0-D or 1-D)
+     * @param options the blank index, the reduction and zeroInfinity
+     * @return the loss: a scalar, or one value per sample with NONE
+     */
     public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths, CtcOptions options) {
         return ctcLoss(logProbs, targets, lengths("inputLengths", inputLengths), lengths("targetLengths", targetLengths), options);
     }

@@ -23,13 +23,23 @@ public final class EmbeddingLosses {
      * equal shape (any rank). PyTorch {@code nn.HingeEmbeddingLoss} (margin 1, mean). The clamp passes the gradient at
      * margin − x = 0, as PyTorch's.
      *
+     * @param input the distances x ≥ 0, any shape
+     * @param target the labels in {−1, 1}, of the input's shape
+     * @return the mean hinge embedding loss, a scalar
      * @throws IllegalArgumentException for unequal shapes or a label other than −1 and 1
      */
     public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target) {
         return hingeEmbeddingLoss(input, target, HingeEmbeddingOptions.defaults());
     }
 
-    /** ℓᵢ = yᵢ = 1 ? xᵢ : max(0, margin − xᵢ) with options; see {@link #hingeEmbeddingLoss(Tensor, Tensor)}. */
+    /**
+     * ℓᵢ = yᵢ = 1 ? xᵢ : max(0, margin − xᵢ) with options; see {@link #hingeEmbeddingLoss(Tensor, Tensor)}.
+     *
+     * @param input the distances x ≥ 0, any shape
+     * @param target the labels in {−1, 1}, of the input's shape
+     * @param options the margin and the reduction
+     * @return the loss: a scalar, or per element with NONE
+     */
     public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target, HingeEmbeddingOptions options) {
         String op = "hingeEmbeddingLoss";
         MarginChecks.options(options, op, "HingeEmbeddingOptions");
@@ -39,7 +49,13 @@ public final class EmbeddingLosses {
         return options.reduction().apply(loss, op);
     }
 
-    /** The hinge embedding loss as a value {@code (input, target) → loss} with its options fixed. */
+    /**
+     * ℓᵢ = xᵢ if yᵢ = 1, max(0, margin − xᵢ) if yᵢ = −1: the hinge embedding loss as a value
+     * {@code (input, target) → loss} with its options fixed.
+     *
+     * @param options the margin and the reduction
+     * @return the hinge embedding loss as a function of (input, target)
+     */
     public static Loss hingeEmbeddingLoss(HingeEmbeddingOptions options) {
         MarginChecks.options(options, "hingeEmbeddingLoss", "HingeEmbeddingOptions");
         return (input, target) -> hingeEmbeddingLoss(input, target, options);
@@ -53,13 +69,26 @@ public final class EmbeddingLosses {
      * Inputs: embeddings (N, D) with labels (N), or (D) with a 0-D label. PyTorch {@code nn.CosineEmbeddingLoss}
      * (margin 0, mean). The clamp passes the gradient at a tie, as PyTorch's.
      *
+     * @param x1 the first embeddings (N, D), or (D)
+     * @param x2 the second embeddings, of x1's shape
+     * @param y the labels in {−1, 1}: (N), or 0-D for (D) embeddings
+     * @return the mean cosine embedding loss, a scalar
      * @throws IllegalArgumentException for unequal or unsupported shapes, or a label other than −1 and 1
      */
     public static Tensor cosineEmbeddingLoss(Tensor x1, Tensor x2, Tensor y) {
         return cosineEmbeddingLoss(x1, x2, y, CosineEmbeddingOptions.defaults());
     }
 
-    /** ℓᵢ = yᵢ = 1 ? 1 − cos : max(0, cos − margin) with options; see {@link #cosineEmbeddingLoss(Tensor, Tensor, Tensor)}. */
+    /**
+     * ℓᵢ = yᵢ = 1 ? 1 − cos : max(0, cos − margin) with options; see
+     * {@link #cosineEmbeddingLoss(Tensor, Tensor, Tensor)}.
+     *
+     * @param x1 the first embeddings (N, D), or (D)
+     * @param x2 the second embeddings, of x1's shape
+     * @param y the labels in {−1, 1}: (N), or 0-D for (D) embeddings
+     * @param options the margin and the reduction
+     * @return the loss: a scalar, or one value per pair with NONE
+     */
     public static Tensor cosineEmbeddingLoss(Tensor x1, Tensor x2, Tensor y, CosineEmbeddingOptions options) {
         String op = "cosineEmbeddingLoss";
         MarginChecks.options(options, op, "CosineEmbeddingOptions");
@@ -73,7 +102,13 @@ public final class EmbeddingLosses {
         return options.reduction().apply(loss, op);
     }
 
-    /** The cosine embedding loss as a value {@code (x1, x2, y) → loss} with its options fixed. */
+    /**
+     * ℓᵢ = 1 − cos(x1ᵢ, x2ᵢ) if yᵢ = 1, max(0, cos(x1ᵢ, x2ᵢ) − margin) if yᵢ = −1: the cosine embedding loss as a value
+     * {@code (x1, x2, y) → loss} with its options fixed.
+     *
+     * @param options the margin and the reduction
+     * @return the cosine embedding loss as a function of (x1, x2, y)
+     */
     public static Loss.Ternary cosineEmbeddingLoss(CosineEmbeddingOptions options) {
         MarginChecks.options(options, "cosineEmbeddingLoss", "CosineEmbeddingOptions");
         return (x1, x2, y) -> cosineEmbeddingLoss(x1, x2, y, options);

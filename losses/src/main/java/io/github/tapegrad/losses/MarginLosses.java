@@ -18,6 +18,10 @@ public final class MarginLosses {
      * Inputs: two tensors of scores of equal shape (any rank) and labels of that shape. PyTorch
      * {@code nn.MarginRankingLoss} (margin 0, mean). The clamp passes the gradient at a tie (ℓ = 0 exactly), as PyTorch's.
      *
+     * @param x1 the first scores, any shape
+     * @param x2 the second scores, of x1's shape
+     * @param y the labels in {−1, 1} (1: x1 should rank higher), of x1's shape
+     * @return the mean margin ranking loss, a scalar
      * @throws IllegalArgumentException for unequal shapes or a label other than −1 and 1
      */
     public static Tensor marginRankingLoss(Tensor x1, Tensor x2, Tensor y) {
@@ -27,6 +31,12 @@ public final class MarginLosses {
     /**
      * ℓᵢ = max(0, −yᵢ·(x1ᵢ − x2ᵢ) + margin), with the given margin and reduction; see
      * {@link #marginRankingLoss(Tensor, Tensor, Tensor)}.
+     *
+     * @param x1 the first scores, any shape
+     * @param x2 the second scores, of x1's shape
+     * @param y the labels in {−1, 1} (1: x1 should rank higher), of x1's shape
+     * @param options the margin and the reduction
+     * @return the loss: a scalar, or per element with NONE
      */
     public static Tensor marginRankingLoss(Tensor x1, Tensor x2, Tensor y, MarginRankingOptions options) {
         String op = "marginRankingLoss";
@@ -38,7 +48,12 @@ public final class MarginLosses {
         return options.reduction().apply(loss, op);
     }
 
-    /** max(0, −y·(x1 − x2) + margin) as a value {@code (x1, x2, y) → loss} with its options fixed. */
+    /**
+     * ℓᵢ = max(0, −yᵢ·(x1ᵢ − x2ᵢ) + margin) as a value {@code (x1, x2, y) → loss} with its options fixed.
+     *
+     * @param options the margin and the reduction
+     * @return the margin ranking loss as a function of (x1, x2, y)
+     */
     public static Loss.Ternary marginRankingLoss(MarginRankingOptions options) {
         MarginChecks.options(options, "marginRankingLoss", "MarginRankingOptions");
         return (x1, x2, y) -> marginRankingLoss(x1, x2, y, options);
@@ -51,13 +66,23 @@ public final class MarginLosses {
      * Inputs: scores and labels of equal shape. PyTorch {@code nn.SoftMarginLoss} (mean). Computed as softplus(−y·x),
      * finite for |x| up to 1000 where PyTorch's log1p(exp(·)) overflows past about 709.
      *
+     * @param input the raw scores, any shape
+     * @param target the labels in {−1, 1}, of the input's shape
+     * @return the mean soft margin loss, a scalar
      * @throws IllegalArgumentException for unequal shapes or a label other than −1 and 1
      */
     public static Tensor softMarginLoss(Tensor input, Tensor target) {
         return softMarginLoss(input, target, Reduction.MEAN);
     }
 
-    /** ℓᵢ = log(1 + e^(−yᵢ·xᵢ)) with the given reduction; see {@link #softMarginLoss(Tensor, Tensor)}. */
+    /**
+     * ℓᵢ = log(1 + e^(−yᵢ·xᵢ)) with the given reduction; see {@link #softMarginLoss(Tensor, Tensor)}.
+     *
+     * @param input the raw scores, any shape
+     * @param target the labels in {−1, 1}, of the input's shape
+     * @param reduction how the per-element losses are combined
+     * @return the loss: a scalar, or per element with NONE
+     */
     public static Tensor softMarginLoss(Tensor input, Tensor target, Reduction reduction) {
         String op = "softMarginLoss";
         MarginChecks.reduction(op, reduction);
@@ -68,7 +93,12 @@ public final class MarginLosses {
         return reduction.apply(input.mul(target).neg().softplus(), op);
     }
 
-    /** log(1 + e^(−y·x)) as a value {@code (input, target) → loss} with its reduction fixed. */
+    /**
+     * ℓᵢ = log(1 + e^(−yᵢ·xᵢ)) as a value {@code (input, target) → loss} with its reduction fixed.
+     *
+     * @param reduction how the per-element losses are combined
+     * @return the soft margin loss as a function of (input, target)
+     */
     public static Loss softMarginLoss(Reduction reduction) {
         MarginChecks.reduction("softMarginLoss", reduction);
         return (input, target) -> softMarginLoss(input, target, reduction);
@@ -81,13 +111,24 @@ public final class MarginLosses {
      * class (multi-label, raw scores, no sigmoid layer). Inputs: (…, C) scores and targets of equal shape; the output has
      * one value per sample (…). PyTorch {@code nn.MultiLabelSoftMarginLoss} (no weight, mean). Stable for |x| ≤ 1000.
      *
+     * @param input the raw scores (…, C)
+     * @param target the labels in {0, 1}, of the input's shape
+     * @return the mean multi-label soft margin loss, a scalar
      * @throws IllegalArgumentException for unequal shapes, a scalar input or a weight of the wrong shape
      */
     public static Tensor multilabelSoftMarginLoss(Tensor input, Tensor target) {
         return multilabelSoftMarginLoss(input, target, MultilabelSoftMarginOptions.defaults());
     }
 
-    /** −(1/C)·Σ_c w_c·(y_c·log σ(x_c) + (1 − y_c)·log σ(−x_c)) with options; see {@link #multilabelSoftMarginLoss(Tensor, Tensor)}. */
+    /**
+     * ℓₙ = −(1/C)·Σ_c w_c·(y_c·log σ(x_c) + (1 − y_c)·log σ(−x_c)) with options; see
+     * {@link #multilabelSoftMarginLoss(Tensor, Tensor)}.
+     *
+     * @param input the raw scores (…, C)
+     * @param target the labels in {0, 1}, of the input's shape
+     * @param options the class weights w and the reduction
+     * @return the loss: a scalar, or one value per sample (…) with NONE
+     */
     public static Tensor multilabelSoftMarginLoss(Tensor input, Tensor target, MultilabelSoftMarginOptions options) {
         String op = "multilabelSoftMarginLoss";
         MarginChecks.options(options, op, "MultilabelSoftMarginOptions");
@@ -100,7 +141,13 @@ public final class MarginLosses {
         return options.reduction().apply(loss.sum(-1).div(classes), op);
     }
 
-    /** The multi-label soft margin loss as a value {@code (input, target) → loss} with its options fixed. */
+    /**
+     * ℓₙ = −(1/C)·Σ_c w_c·(y_c·log σ(x_c) + (1 − y_c)·log σ(−x_c)): the multi-label soft margin loss as a value
+     * {@code (input, target) → loss} with its options fixed.
+     *
+     * @param options the class weights w and the reduction
+     * @return the multi-label soft margin loss as a function of (input, target)
+     */
     public static Loss multilabelSoftMarginLoss(MultilabelSoftMarginOptions options) {
         MarginChecks.options(options, "multilabelSoftMarginLoss", "MultilabelSoftMarginOptions");
         return (input, target) -> multilabelSoftMarginLoss(input, target, options);
@@ -114,6 +161,9 @@ public final class MarginLosses {
      * PyTorch's layout: class indices, ended by −1 (entries after the first −1 are ignored; a repeated index counts
      * twice). PyTorch {@code nn.MultiLabelMarginLoss} (mean). A term exactly at 0 gets no gradient, as PyTorch's.
      *
+     * @param input the raw scores (N, C) or (C)
+     * @param target the target class indices, of the input's shape, ended by −1
+     * @return the mean multi-label margin loss, a scalar
      * @throws IllegalArgumentException for unequal shapes, another rank, or an index that is not −1 or a class
      */
     public static Tensor multilabelMarginLoss(Tensor input, Tensor target) {
@@ -123,6 +173,11 @@ public final class MarginLosses {
     /**
      * (1/C)·Σ_{j ∈ targets} Σ_{d ∉ targets} max(0, 1 − x[t_j] + x[d]) with a reduction; see
      * {@link #multilabelMarginLoss(Tensor, Tensor)}.
+     *
+     * @param input the raw scores (N, C) or (C)
+     * @param target the target class indices, of the input's shape, ended by −1
+     * @param reduction how the per-sample losses are combined
+     * @return the loss: a scalar, or one value per sample with NONE
      */
     public static Tensor multilabelMarginLoss(Tensor input, Tensor target, Reduction reduction) {
         String op = "multilabelMarginLoss";
@@ -139,7 +194,13 @@ public final class MarginLosses {
         return reduction.apply(input.dim() == 1 ? loss.reshape() : loss, op);
     }
 
-    /** The multi-label margin loss as a value {@code (input, target) → loss} with its reduction fixed. */
+    /**
+     * ℓₙ = (1/C)·Σ_{j ∈ targets} Σ_{d ∉ targets} max(0, 1 − x[t_j] + x[d]): the multi-label margin loss as a value
+     * {@code (input, target) → loss} with its reduction fixed.
+     *
+     * @param reduction how the per-sample losses are combined
+     * @return the multi-label margin loss as a function of (input, target)
+     */
     public static Loss multilabelMarginLoss(Reduction reduction) {
         MarginChecks.reduction("multilabelMarginLoss", reduction);
         return (input, target) -> multilabelMarginLoss(input, target, reduction);
@@ -153,13 +214,24 @@ public final class MarginLosses {
      * (1) index. PyTorch {@code nn.MultiMarginLoss} (p 1, margin 1, no weight, mean). A term exactly at 0 gets no
      * gradient, as PyTorch's.
      *
+     * @param input the raw scores (N, C), or (C)
+     * @param target the class indices (N), or a 0-D or (1) index for (C) scores
+     * @return the mean multi-class margin loss, a scalar
      * @throws IllegalArgumentException for a batch-size mismatch or a class index that is not an integer in range
      */
     public static Tensor multiMarginLoss(Tensor input, Tensor target) {
         return multiMarginLoss(input, target, MultiMarginOptions.defaults());
     }
 
-    /** (1/C)·Σ_{d ≠ y} w_y·max(0, margin − x[y] + x[d])ᵖ with options; see {@link #multiMarginLoss(Tensor, Tensor)}. */
+    /**
+     * ℓₙ = (1/C)·Σ_{d ≠ y} w_y·max(0, margin − x[y] + x[d])ᵖ with options; see
+     * {@link #multiMarginLoss(Tensor, Tensor)}.
+     *
+     * @param input the raw scores (N, C), or (C)
+     * @param target the class indices (N), or a 0-D or (1) index for (C) scores
+     * @param options p, the margin, the class weights w and the reduction
+     * @return the loss: a scalar, or one value per sample with NONE
+     */
     public static Tensor multiMarginLoss(Tensor input, Tensor target, MultiMarginOptions options) {
         String op = "multiMarginLoss";
         MarginChecks.options(options, op, "MultiMarginOptions");
@@ -175,7 +247,13 @@ public final class MarginLosses {
         return options.reduction().apply(loss.reshape(target.shape().toArray()), op);
     }
 
-    /** The multi-class margin loss as a value {@code (input, target) → loss} with its options fixed. */
+    /**
+     * ℓₙ = (1/C)·Σ_{d ≠ y} w_y·max(0, margin − x[y] + x[d])ᵖ: the multi-class margin loss as a value
+     * {@code (input, target) → loss} with its options fixed.
+     *
+     * @param options p, the margin, the class weights w and the reduction
+     * @return the multi-class margin loss as a function of (input, target)
+     */
     public static Loss multiMarginLoss(MultiMarginOptions options) {
         MarginChecks.options(options, "multiMarginLoss", "MultiMarginOptions");
         return (input, target) -> multiMarginLoss(input, target, options);

@@ -12,7 +12,15 @@ import io.github.tapegrad.Tensor;
  * @param reduction NONE, MEAN or SUM
  */
 public record MultiMarginOptions(int p, double margin, Tensor weight, Reduction reduction) {
-    /** @throws IllegalArgumentException for p other than 1 or 2, a non-finite margin, a weight not 1-D, or BATCHMEAN */
+    /**
+     * Validates the components.
+     *
+     * @param p 1 or 2
+     * @param margin a finite margin
+     * @param weight null, or one weight per class (checked against the input when the loss is applied)
+     * @param reduction NONE, MEAN or SUM
+     * @throws IllegalArgumentException for p other than 1 or 2, a non-finite margin, a weight not 1-D, or BATCHMEAN
+     */
     public MultiMarginOptions {
         if (p != 1 && p != 2) {
             throw new IllegalArgumentException("multiMarginLoss: p = " + p + " is not supported; use p = 1 or p = 2");
@@ -25,27 +33,51 @@ public record MultiMarginOptions(int p, double margin, Tensor weight, Reduction 
         }
     }
 
-    /** p 1, margin 1, no weight, MEAN. */
+    /**
+     * p 1, margin 1, no weight, MEAN.
+     *
+     * @return the default options
+     */
     public static MultiMarginOptions defaults() {
         return new MultiMarginOptions(1, 1, null, Reduction.MEAN);
     }
 
-    /** These options with another power (1 or 2). */
+    /**
+     * These options with another power (1 or 2).
+     *
+     * @param p 1 or 2
+     * @return a copy of these options with {@code p} replaced
+     */
     public MultiMarginOptions withP(int p) {
         return new MultiMarginOptions(p, margin, weight, reduction);
     }
 
-    /** These options with another margin. */
+    /**
+     * These options with another margin.
+     *
+     * @param margin a finite margin
+     * @return a copy of these options with {@code margin} replaced
+     */
     public MultiMarginOptions withMargin(double margin) {
         return new MultiMarginOptions(p, margin, weight, reduction);
     }
 
-    /** These options with another weight (null for none). */
+    /**
+     * These options with another weight (null for none).
+     *
+     * @param weight null, or one weight per class (checked against the input when the loss is applied)
+     * @return a copy of these options with {@code weight} replaced
+     */
     public MultiMarginOptions withWeight(Tensor weight) {
         return new MultiMarginOptions(p, margin, weight, reduction);
     }
 
-    /** These options with another reduction. */
+    /**
+     * These options with another reduction.
+     *
+     * @param reduction NONE, MEAN or SUM
+     * @return a copy of these options with {@code reduction} replaced
+     */
     public MultiMarginOptions withReduction(Reduction reduction) {
         return new MultiMarginOptions(p, margin, weight, reduction);
     }

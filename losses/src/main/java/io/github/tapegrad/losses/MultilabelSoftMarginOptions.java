@@ -10,7 +10,13 @@ import io.github.tapegrad.Tensor;
  * @param reduction NONE, MEAN or SUM
  */
 public record MultilabelSoftMarginOptions(Tensor weight, Reduction reduction) {
-    /** @throws IllegalArgumentException for a weight that is not 1-D, or BATCHMEAN */
+    /**
+     * Validates the components.
+     *
+     * @param weight null, or one weight per class (checked against the input when the loss is applied)
+     * @param reduction NONE, MEAN or SUM
+     * @throws IllegalArgumentException for a weight that is not 1-D, or BATCHMEAN
+     */
     public MultilabelSoftMarginOptions {
         MarginChecks.reduction("multilabelSoftMarginLoss", reduction);
         if (weight != null && weight.dim() != 1) {
@@ -19,17 +25,31 @@ public record MultilabelSoftMarginOptions(Tensor weight, Reduction reduction) {
         }
     }
 
-    /** No weight, MEAN. */
+    /**
+     * No weight, MEAN.
+     *
+     * @return the default options
+     */
     public static MultilabelSoftMarginOptions defaults() {
         return new MultilabelSoftMarginOptions(null, Reduction.MEAN);
     }
 
-    /** These options with another weight (null for none). */
+    /**
+     * These options with another weight (null for none).
+     *
+     * @param weight null, or one weight per class (checked against the input when the loss is applied)
+     * @return a copy of these options with {@code weight} replaced
+     */
     public MultilabelSoftMarginOptions withWeight(Tensor weight) {
         return new MultilabelSoftMarginOptions(weight, reduction);
     }
 
-    /** These options with another reduction. */
+    /**
+     * These options with another reduction.
+     *
+     * @param reduction NONE, MEAN or SUM
+     * @return a copy of these options with {@code reduction} replaced
+     */
     public MultilabelSoftMarginOptions withReduction(Reduction reduction) {
         return new MultilabelSoftMarginOptions(weight, reduction);
     }

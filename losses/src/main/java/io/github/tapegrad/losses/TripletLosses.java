@@ -14,6 +14,10 @@ public final class TripletLosses {
     /**
      * d(x1, x2) = ‖x1 − x2 + ε‖₂ over the last dimension, ε = 1e−6: PyTorch's {@code pairwise_distance} defaults, the
      * default distance of {@link #tripletMarginWithDistanceLoss}. Inputs: two (…, D) tensors of equal shape; output (…).
+     *
+     * @param x1 the first points (…, D)
+     * @param x2 the second points, of x1's shape
+     * @return the distances (…)
      */
     public static Tensor pairwiseDistance(Tensor x1, Tensor x2) {
         return pairwiseDistance(x1, x2, 2, 1e-6);
@@ -23,6 +27,11 @@ public final class TripletLosses {
      * d(x1, x2) = ‖x1 − x2 + ε‖ₚ over the last dimension (PyTorch adds ε to the difference, so equal inputs are at
      * distance ε·D^(1/p), not 0). The gradient at a zero norm is 0, as PyTorch's.
      *
+     * @param x1 the first points (…, D)
+     * @param x2 the second points, of x1's shape
+     * @param p the norm's p ≥ 0, or {@code Double.POSITIVE_INFINITY} for the max norm
+     * @param eps added to every difference before the norm
+     * @return the distances (…)
      * @throws IllegalArgumentException for unequal shapes or scalars
      */
     public static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p, double eps) {
@@ -40,13 +49,25 @@ public final class TripletLosses {
      * (or (…, D)) of equal shape; output (…). PyTorch {@code nn.TripletMarginLoss} (margin 1, p 2, eps 1e−6, no swap,
      * mean). The clamp passes the gradient at a tie; min splits it evenly, as PyTorch's.
      *
+     * @param anchor the anchor embeddings (N, D), (D) or (…, D)
+     * @param positive the positive embeddings, of the anchor's shape
+     * @param negative the negative embeddings, of the anchor's shape
+     * @return the mean triplet margin loss, a scalar
      * @throws IllegalArgumentException for unequal shapes or scalar inputs
      */
     public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative) {
         return tripletMarginLoss(anchor, positive, negative, TripletMarginOptions.defaults());
     }
 
-    /** max(0, margin + d(a, p) − d(a, n)) with options; see {@link #tripletMarginLoss(Tensor, Tensor, Tensor)}. */
+    /**
+     * ℓᵢ = max(0, margin + d(aᵢ, pᵢ) − d(aᵢ, nᵢ)) with options; see {@link #tripletMarginLoss(Tensor, Tensor, Tensor)}.
+     *
+     * @param anchor the anchor embeddings (N, D), (D) or (…, D)
+     * @param positive the positive embeddings, of the anchor's shape
+     * @param negative the negative embeddings, of the anchor's shape
+     * @param options the margin, p, ε, swap and the reduction
+     * @return the loss: a scalar, or one value per triplet (…) with NONE
+     */
     public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative, TripletMarginOptions options) {
         String op = "tripletMarginLoss";
         MarginChecks.options(options, op, "TripletMarginOptions");
@@ -59,7 +80,13 @@ public final class TripletLosses {
         return options.reduction().apply(loss, op);
     }
 
-    /** The triplet margin loss as a value {@code (anchor, positive, negative) → loss} with its options fixed. */
+    /**
+     * ℓᵢ = max(0, margin + d(aᵢ, pᵢ) − d(aᵢ, nᵢ)), d(x, y) = ‖x − y + ε‖ₚ: the triplet margin loss as a value
+     * {@code (anchor, positive, negative) → loss} with its options fixed.
+     *
+     * @param options the margin, p, ε, swap and the reduction
+     * @return the triplet margin loss as a function of (anchor, positive, negative)
+     */
     public static Loss.Ternary tripletMarginLoss(TripletMarginOptions options) {
         MarginChecks.options(options, "tripletMarginLoss", "TripletMarginOptions");
         return (a, p, n) -> tripletMarginLoss(a, p, n, options);
@@ -73,13 +100,26 @@ public final class TripletLosses {
      * and a d mapping two of them to one distance per sample. PyTorch {@code nn.TripletMarginWithDistanceLoss}
      * (pairwise distance, margin 1, no swap, mean).
      *
+     * @param anchor the anchor embeddings
+     * @param positive the positive embeddings, of the anchor's shape
+     * @param negative the negative embeddings, of the anchor's shape
+     * @return the mean triplet loss, a scalar
      * @throws IllegalArgumentException for unequal shapes, or distances of unequal shapes
      */
     public static Tensor tripletMarginWithDistanceLoss(Tensor anchor, Tensor positive, Tensor negative) {
         return tripletMarginWithDistanceLoss(anchor, positive, negative, TripletMarginWithDistanceOptions.defaults());
     }
 
-    /** max(0, d(a, p) − d(a, n) + margin) with options; see {@link #tripletMarginWithDistanceLoss(Tensor, Tensor, Tensor)}. */
+    /**
+     * ℓᵢ = max(0, d(aᵢ, pᵢ) − d(aᵢ, nᵢ) + margin) with options; see
+     * {@link #tripletMarginWithDistanceLoss(Tensor, Tensor, Tensor)}.
+     *
+     * @param anchor the anchor embeddings
+     * @param positive the positive embeddings, of the anchor's shape
+     * @param negative the negative embeddings, of the anchor's shape
+     * @param options the distance function, the margin, swap and the reduction
+     * @return the loss: a scalar, or one value per triplet with NONE
+     */
     public static Tensor tripletMarginWithDistanceLoss(Tensor anchor, Tensor positive, Tensor negative,
             TripletMarginWithDistanceOptions options) {
         String op = "tripletMarginWithDistanceLoss";
@@ -97,7 +137,13 @@ public final class TripletLosses {
         return options.reduction().apply(loss, op);
     }
 
-    /** The triplet loss with a distance function as a value {@code (anchor, positive, negative) → loss}. */
+    /**
+     * ℓᵢ = max(0, d(aᵢ, pᵢ) − d(aᵢ, nᵢ) + margin): the triplet loss with a distance function d as a value
+     * {@code (anchor, positive, negative) → loss}.
+     *
+     * @param options the distance function, the margin, swap and the reduction
+     * @return the triplet loss as a function of (anchor, positive, negative)
+     */
     public static Loss.Ternary tripletMarginWithDistanceLoss(TripletMarginWithDistanceOptions options) {
         MarginChecks.options(options, "tripletMarginWithDistanceLoss", "TripletMarginWithDistanceOptions");
         return (a, p, n) -> tripletMarginWithDistanceLoss(a, p, n, options);
