@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The properties every random program must have: recording does not change its values, its tape prints one line
- * per node, and its reverse-mode gradient agrees with central differences (GradCheck, kinks reported, not failed;
- * see {@link #gradients} for the step).
+ * per node, Autograd.grad and backward give the same bits, and its reverse-mode gradient agrees with central
+ * differences (GradCheck, kinks reported, not failed; second order for one program in four; see {@link #gradients}
+ * for the step).
  * Programs with a value (any intermediate) that is not finite or exceeds {@link #LIMIT} in magnitude are discarded:
  * central differences say nothing reliable there (cos of e^(x⁴) is bounded, but its slope is not).
  */
@@ -28,25 +29,28 @@ final class FuzzCheck {
             stats.discarded++;
             return;
         }
-        Tensor plain = values.get(values.size() - 1);
-        Tensor[] leaves = new Tensor[x.length];
-        for (int i = 0; i < x.length; i++) leaves[i] = x[i].detach().requiresGrad(true);
-        Tensor recorded = p.run(leaves);
-        if (!sameBits(plain.toArray(), recorded.toArray())) {
-            throw new AssertionError("recording changed the values: " + plain + " without, " + recorded + " with");
-        }
-        if (recorded.requiresGrad()) {
-            Tape tape = Tape.of(recorded);
-            long lines = tape.toString().lines().count();
-            if (lines != tape.size()) throw new AssertionError("the tape printed " + lines + " lines for " + tape.size() + " nodes");
-            entryPointsAgree(recorded, leaves, p.valueSeed);
-        }
+        recordingProperties(p, x, values.get(values.size() - 1));
         gradients(p, x, stats, false);
         if (Math.floorMod(p.valueSeed, 4) == 0) {
             gradients(p, x, stats, true);
             stats.secondOrder++;
         }
         stats.count(p);
+    }
+
+    /** Recording keeps the values, the tape prints a line per node, grad and backward agree. */
+    private static void recordingProperties(Program p, Tensor[] x, Tensor plain) {
+        Tensor[] leaves = new Tensor[x.length];
+        for (int i = 0; i < x.length; i++) leaves[i] = x[i].detach().requiresGrad(true);
+        Tensor recorded = p.run(leaves);
+        if (!sameBits(plain.toArray(), recorded.toArray())) {
+            throw new AssertionError("recording changed the values: " + plain + " without, " + recorded + " with");
+        }
+        if (!recorded.requiresGrad()) return;
+        Tape tape = Tape.of(recorded);
+        long lines = tape.toString().lines().count();
+        if (lines != tape.size()) throw new AssertionError("the tape printed " + lines + " lines for " + tape.size() + " nodes");
+        entryPointsAgree(recorded, leaves, p.valueSeed);
     }
 
     /**

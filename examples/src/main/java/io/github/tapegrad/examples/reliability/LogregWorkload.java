@@ -1,6 +1,7 @@
 package io.github.tapegrad.examples.reliability;
 
 import io.github.tapegrad.Tensor;
+import io.github.tapegrad.losses.Losses;
 import io.github.tapegrad.optim.Adam;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -8,7 +9,7 @@ import java.util.SplittableRandom;
 /**
  * The logreg workload of WORKLOADS.md as a training that never ends: 4096 × 32 inputs N(0, 1), labels
  * (x·w + 0.5·noise) &gt; 0, weights (32, 1) and bias (1) from 0, minibatches of 64 in order (cycling), Adam lr 0.01,
- * binary cross-entropy on the logits z, composed from core ops as softplus(z) − y·z (exact at z = 0).
+ * {@code Losses.binaryCrossEntropyWithLogits} on the logits z.
  *
  * <p>Each step also computes the batch accuracy from sigmoid(z) outside no-grad, as users do: those extra recorded
  * nodes hang off the graph and are never backpropagated, so they must be collected with it.
@@ -39,7 +40,7 @@ public final class LogregWorkload {
         int start = (int) (steps * BATCH % SAMPLES);
         Tensor xb = x.narrow(0, start, BATCH), yb = y.narrow(0, start, BATCH);
         Tensor logits = xb.matmul(w).add(b);
-        Tensor loss = logits.softplus().sub(yb.mul(logits)).mean();
+        Tensor loss = Losses.binaryCrossEntropyWithLogits(logits, yb);
         adam.zeroGrad();
         loss.backward();
         adam.step();
