@@ -21,8 +21,8 @@ final class FuzzStats {
     @Override
     public String toString() {
         return String.format("fuzz: %d programs checked, %d of them to second order (%d checks passed only at another "
-                + "step; %d programs discarded as non-finite or too large), %d ops in them, %d of the %d table entries "
-                + "used; least used: %s", checked, secondOrder, smallerStep, discarded, steps, opCounts.size(),
+                + "step; %d programs discarded as non-finite, too large or too steep), %d ops in them, %d of the %d table "
+                + "entries used; least used: %s", checked, secondOrder, smallerStep, discarded, steps, opCounts.size(),
                 OpTable.ALL.size(), leastUsed());
     }
 
