@@ -2,8 +2,11 @@ package io.github.tapegrad.reliability;
 
 import static io.github.tapegrad.reliability.Bits.assertBitwiseEqual;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tapegrad.Autograd;
+import io.github.tapegrad.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Eight threads each training their own model at the same time end with results bitwise identical to the same eight
- * trainings run one after another; and the same seed gives the same bits on every run.
+ * trainings run one after another; threads sharing parameters get their own gradients from Autograd.grad; and the
+ * same seed gives the same bits on every run.
  */
 class ConcurrentTrainingTest {
     private static final int THREADS = 8, STEPS = 300;
@@ -61,6 +65,40 @@ class ConcurrentTrainingTest {
         List<double[]> a = MlpTraining.run(42, STEPS);
         List<double[]> b = MlpTraining.run(42, STEPS);
         assertBitwiseEqual(a, b, "two runs of seed 42");
+    }
+
+    @Test
+    void threadsSharingParametersGetTheirOwnGradientsFromAutogradGrad() throws Exception {
+        Tensor w = Tensor.randn(new int[] {8, 4}, 5).requiresGrad(true), b = Tensor.zeros(4).requiresGrad(true);
+        List<List<double[]>> sequential = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) sequential.add(sharedGradients(w, b, i));
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CyclicBarrier start = new CyclicBarrier(THREADS);
+            List<Future<List<double[]>>> futures = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    List<double[]> last = null;
+                    for (int round = 0; round < 50; round++) last = sharedGradients(w, b, k);
+                    return last;
+                }));
+            }
+            for (int i = 0; i < THREADS; i++) assertBitwiseEqual(sequential.get(i), futures.get(i).get(60, TimeUnit.SECONDS), "thread " + i);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertNull(w.grad(), "Autograd.grad leaves the shared parameters' grad() alone");
+        assertNull(b.grad());
+    }
+
+    /** The gradients of one thread's loss with respect to shared parameters, on that thread's own data. */
+    private static List<double[]> sharedGradients(Tensor w, Tensor b, int thread) {
+        Tensor x = Tensor.randn(new int[] {16, 8}, 100 + thread), y = Tensor.randn(new int[] {16, 4}, 200 + thread);
+        Tensor loss = x.matmul(w).add(b).tanh().sub(y).square().mean();
+        Tensor[] g = Autograd.grad(loss, new Tensor[] {w, b}, Autograd.Options.defaults());
+        return List.of(g[0].toArray(), g[1].toArray(), new double[] {loss.item()});
     }
 
     private static double[] last(List<double[]> r) {
