@@ -82,11 +82,6 @@ final class MarginChecks {
         return value;
     }
 
-    /** Non-null options. */
-    static <T> T options(T options, String op, String type) {
-        return Objects.requireNonNull(options, () -> op + ": options is null; use " + type + ".defaults()");
-    }
-
     /** A reduction this loss has (not null, not BATCHMEAN). */
     static Reduction reduction(String op, Reduction r) {
         Objects.requireNonNull(r, () -> op + ": reduction is null; use Reduction.MEAN (the default)");
