@@ -21,8 +21,7 @@ final class MarginChecks {
 
     private static String difference(Shape a, Shape b) {
         if (a.rank() != b.rank()) return " (rank " + a.rank() + " vs " + b.rank() + ")";
-        int d = 0;
-        while (a.get(d) == b.get(d)) d++;
+        int d = Checks.firstDifference(a, b);
         return " (dimension " + d + ": " + a.get(d) + " vs " + b.get(d) + ")";
     }
 
@@ -82,13 +81,10 @@ final class MarginChecks {
         return value;
     }
 
-    /** A reduction this loss has (not null, not BATCHMEAN). */
+    /** A reduction this loss has: not null (with this family's text), then as {@link Checks#reduction}. */
     static Reduction reduction(String op, Reduction r) {
         Objects.requireNonNull(r, () -> op + ": reduction is null; use Reduction.MEAN (the default)");
-        if (r == Reduction.BATCHMEAN) {
-            throw new IllegalArgumentException(op + ": reduction BATCHMEAN is only defined for klDiv; use MEAN, SUM or NONE");
-        }
-        return r;
+        return Checks.reduction(op, r);
     }
 
     /**
