@@ -34,22 +34,21 @@ final class MarginChecks {
 
     /** Every label is −1 or 1. */
     static void signLabels(String op, String name, Tensor y) {
-        double[] v = y.toArray();
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] != 1 && v[i] != -1) {
-                throw new IllegalArgumentException(op + ": " + name + " holds " + v[i] + " at flat index " + i + " (shape "
-                        + y.shape() + "); labels must be -1 or 1; map {0, 1} labels with " + name + ".mul(2).sub(1)");
-            }
-        }
+        labels(op, name, y, -1, 1, "-1 or 1; map {0, 1} labels with " + name + ".mul(2).sub(1)");
     }
 
     /** Every label is 0 or 1. */
     static void zeroOneLabels(String op, String name, Tensor y, String fix) {
+        labels(op, name, y, 0, 1, "0 or 1; " + fix);
+    }
+
+    /** Every label is {@code a} or {@code b}; the text ends with {@code rule}, which says so and gives the fix. */
+    private static void labels(String op, String name, Tensor y, double a, double b, String rule) {
         double[] v = y.toArray();
         for (int i = 0; i < v.length; i++) {
-            if (v[i] != 0 && v[i] != 1) {
+            if (v[i] != a && v[i] != b) {
                 throw new IllegalArgumentException(op + ": " + name + " holds " + v[i] + " at flat index " + i + " (shape "
-                        + y.shape() + "); labels must be 0 or 1; " + fix);
+                        + y.shape() + "); labels must be " + rule);
             }
         }
     }
