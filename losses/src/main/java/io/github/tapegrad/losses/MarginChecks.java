@@ -25,6 +25,12 @@ final class MarginChecks {
         return " (dimension " + d + ": " + a.get(d) + " vs " + b.get(d) + ")";
     }
 
+    /** Per-class scores (…, C) and targets of the same shape, nothing broadcast. */
+    static void scoresAndTargets(String op, Tensor input, Tensor target) {
+        sameShape(op, "input", input, "target", target);
+        atLeast1d(op, "input", input, "(N, C) or (C) scores");
+    }
+
     /** At least one dimension (the class or feature dimension is the last). */
     static void atLeast1d(String op, String name, Tensor x, String layout) {
         if (x.dim() == 0) {

@@ -132,8 +132,7 @@ public final class MarginLosses {
     public static Tensor multilabelSoftMarginLoss(Tensor input, Tensor target, MultilabelSoftMarginOptions options) {
         String op = "multilabelSoftMarginLoss";
         Checks.options(options, op, "MultilabelSoftMarginOptions");
-        sameShape(op, "input", input, "target", target);
-        MarginChecks.atLeast1d(op, "input", input, "(N, C) or (C) scores");
+        MarginChecks.scoresAndTargets(op, input, target);
         int classes = input.size(-1);
         Tensor w = MarginChecks.classWeight(op, options.weight(), classes, input);
         Tensor loss = target.mul(input.logSigmoid()).add(target.rsub(1).mul(input.neg().logSigmoid())).neg();
