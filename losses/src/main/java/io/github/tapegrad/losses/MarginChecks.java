@@ -114,6 +114,15 @@ final class MarginChecks {
         return k;
     }
 
+    /** An options record's per-class weight: null or 1-D (its length is checked by {@link #classWeight}). */
+    static Tensor vectorWeight(String op, Tensor weight) {
+        if (weight != null && weight.dim() != 1) {
+            throw new IllegalArgumentException(op + ": weight has shape " + weight.shape()
+                    + "; give a 1-D weight with one value per class");
+        }
+        return weight;
+    }
+
     /** A per-class weight: null, or 1-D with one value per class. */
     static Tensor classWeight(String op, Tensor weight, int classes, Tensor input) {
         if (weight != null && (weight.dim() != 1 || weight.size(0) != classes)) {
