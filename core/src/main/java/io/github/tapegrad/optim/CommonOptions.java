@@ -1,9 +1,9 @@
 package io.github.tapegrad.optim;
 
 /**
- * The hyper-parameters every optimizer here has besides lr: the weight decay λ and maximize, which set the update
- * direction d = ±g + λ·w ({@link Updates#direction}). The self type {@code O} makes chained setters keep the
- * concrete options type, e.g. {@code SGD.options().lr(0.1).weightDecay(1e-4).momentum(0.9)}.
+ * The hyper-parameters every optimizer here has besides lr: the weight decay λ and maximize (the update direction
+ * d = ±g + λ·w of {@link Updates#direction}; AdamW decouples λ). The self type {@code O} makes chained setters keep
+ * the concrete options type, e.g. {@code SGD.options().lr(0.1).weightDecay(1e-4).momentum(0.9)}.
  *
  * @param <O> the concrete options class
  */
