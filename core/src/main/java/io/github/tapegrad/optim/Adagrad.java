@@ -54,7 +54,7 @@ public final class Adagrad extends Optimizer {
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
         double t = Updates.incrementStep(state);
-        Tensor d = Updates.direction(w, grad, o.maximize, o.weightDecay);
+        Tensor d = Updates.direction(w, grad, o.maximize(), o.weightDecay());
         double clr = group.lr() / (1 + (t - 1) * o.lrDecay);
         Tensor s = state.computeIfAbsent("sum", k -> Tensor.fullLike(w, o.initialAccumulatorValue));
         s.addcmulInPlace(d, d, 1);
@@ -64,21 +64,13 @@ public final class Adagrad extends Optimizer {
     }
 
     /** Adagrad's hyper-parameters; setters check their value and return this. */
-    public static final class Options extends OptimizerOptions {
+    public static final class Options extends CommonOptions<Options> {
         private double lrDecay;
-        private double weightDecay;
         private double initialAccumulatorValue;
         private double eps = 1e-10;
-        private boolean maximize;
 
         private Options() {
-            super("Adagrad", 1e-2);
-        }
-
-        @Override
-        public Options lr(double lr) {
-            super.lr(lr);
-            return this;
+            super("Adagrad", 1e-2, 0, "1e-4");
         }
 
         /**
@@ -89,17 +81,6 @@ public final class Adagrad extends Optimizer {
          */
         public Options lrDecay(double lrDecay) {
             this.lrDecay = Checks.nonNegative("Adagrad", "lrDecay", lrDecay, "use a decay such as 1e-3, or 0");
-            return this;
-        }
-
-        /**
-         * Sets the weight decay (L2 penalty) λ ≥ 0.
-         *
-         * @param weightDecay λ
-         * @return this
-         */
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = Checks.nonNegative("Adagrad", "weightDecay", weightDecay, "use a decay such as 1e-4, or 0");
             return this;
         }
 
@@ -127,32 +108,12 @@ public final class Adagrad extends Optimizer {
         }
 
         /**
-         * Maximizes the objective instead of minimizing it.
-         *
-         * @param maximize true to maximize
-         * @return this
-         */
-        public Options maximize(boolean maximize) {
-            this.maximize = maximize;
-            return this;
-        }
-
-        /**
          * The learning-rate decay δ.
          *
          * @return δ
          */
         public double lrDecay() {
             return lrDecay;
-        }
-
-        /**
-         * The weight decay λ.
-         *
-         * @return λ
-         */
-        public double weightDecay() {
-            return weightDecay;
         }
 
         /**
@@ -173,32 +134,20 @@ public final class Adagrad extends Optimizer {
             return eps;
         }
 
-        /**
-         * Whether the objective is maximized.
-         *
-         * @return true when maximizing
-         */
-        public boolean maximize() {
-            return maximize;
-        }
-
         @Override
         public Options copy() {
-            Options c = new Options();
-            c.copyLr(this);
+            Options c = copyCommonInto(new Options());
             c.lrDecay = lrDecay;
-            c.weightDecay = weightDecay;
             c.initialAccumulatorValue = initialAccumulatorValue;
             c.eps = eps;
-            c.maximize = maximize;
             return c;
         }
 
         /** {@code lr=…, lrDecay=…, weightDecay=…, initialAccumulatorValue=…, eps=…, maximize=…}. */
         @Override
         public String toString() {
-            return "lr=" + lr() + ", lrDecay=" + lrDecay + ", weightDecay=" + weightDecay + ", initialAccumulatorValue="
-                    + initialAccumulatorValue + ", eps=" + eps + ", maximize=" + maximize;
+            return "lr=" + lr() + ", lrDecay=" + lrDecay + ", weightDecay=" + weightDecay() + ", initialAccumulatorValue="
+                    + initialAccumulatorValue + ", eps=" + eps + ", maximize=" + maximize();
         }
     }
 }

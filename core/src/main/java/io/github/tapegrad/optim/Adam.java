@@ -60,23 +60,14 @@ public final class Adam extends Optimizer {
     }
 
     /** The hyper-parameters of {@link Adam} and {@link AdamW}; setters check their value and return this. */
-    public static final class Options extends OptimizerOptions {
+    public static final class Options extends CommonOptions<Options> {
         private double beta1 = 0.9;
         private double beta2 = 0.999;
         private double eps = 1e-8;
-        private double weightDecay;
         private boolean amsgrad;
-        private boolean maximize;
 
         Options(String optimizer, double weightDecay) {
-            super(optimizer, 1e-3);
-            this.weightDecay = weightDecay;
-        }
-
-        @Override
-        public Options lr(double lr) {
-            super.lr(lr);
-            return this;
+            super(optimizer, 1e-3, weightDecay, "1e-2");
         }
 
         /**
@@ -107,17 +98,6 @@ public final class Adam extends Optimizer {
         }
 
         /**
-         * Sets the weight decay λ ≥ 0.
-         *
-         * @param weightDecay λ
-         * @return this
-         */
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = Checks.nonNegative(optimizer(), "weightDecay", weightDecay, "use a decay such as 1e-2, or 0");
-            return this;
-        }
-
-        /**
          * Turns AMSGrad (the running maximum of v) on or off.
          *
          * @param amsgrad true for AMSGrad
@@ -125,17 +105,6 @@ public final class Adam extends Optimizer {
          */
         public Options amsgrad(boolean amsgrad) {
             this.amsgrad = amsgrad;
-            return this;
-        }
-
-        /**
-         * Maximizes the objective instead of minimizing it.
-         *
-         * @param maximize true to maximize
-         * @return this
-         */
-        public Options maximize(boolean maximize) {
-            this.maximize = maximize;
             return this;
         }
 
@@ -167,15 +136,6 @@ public final class Adam extends Optimizer {
         }
 
         /**
-         * The weight decay λ.
-         *
-         * @return λ
-         */
-        public double weightDecay() {
-            return weightDecay;
-        }
-
-        /**
          * Whether AMSGrad is on.
          *
          * @return true when AMSGrad is on
@@ -184,32 +144,21 @@ public final class Adam extends Optimizer {
             return amsgrad;
         }
 
-        /**
-         * Whether the objective is maximized.
-         *
-         * @return true when maximizing
-         */
-        public boolean maximize() {
-            return maximize;
-        }
-
         @Override
         public Options copy() {
-            Options c = new Options(optimizer(), weightDecay);
-            c.copyLr(this);
+            Options c = copyCommonInto(new Options(optimizer(), weightDecay()));
             c.beta1 = beta1;
             c.beta2 = beta2;
             c.eps = eps;
             c.amsgrad = amsgrad;
-            c.maximize = maximize;
             return c;
         }
 
         /** {@code lr=…, betas=(…, …), eps=…, weightDecay=…, amsgrad=…, maximize=…}. */
         @Override
         public String toString() {
-            return "lr=" + lr() + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps + ", weightDecay=" + weightDecay
-                    + ", amsgrad=" + amsgrad + ", maximize=" + maximize;
+            return "lr=" + lr() + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps + ", weightDecay=" + weightDecay()
+                    + ", amsgrad=" + amsgrad + ", maximize=" + maximize();
         }
     }
 }

@@ -55,7 +55,7 @@ public final class RMSprop extends Optimizer {
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
         Updates.incrementStep(state);
-        Tensor d = Updates.direction(w, grad, o.maximize, o.weightDecay);
+        Tensor d = Updates.direction(w, grad, o.maximize(), o.weightDecay());
         Tensor s = Updates.zerosState(state, "squareAvg", w);
         s.mulInPlace(o.alpha).addcmulInPlace(d, d, 1 - o.alpha);
         Tensor a = Updates.copy(s);
@@ -76,22 +76,14 @@ public final class RMSprop extends Optimizer {
     }
 
     /** RMSprop's hyper-parameters; setters check their value and return this. */
-    public static final class Options extends OptimizerOptions {
+    public static final class Options extends CommonOptions<Options> {
         private double alpha = 0.99;
         private double eps = 1e-8;
-        private double weightDecay;
         private double momentum;
         private boolean centered;
-        private boolean maximize;
 
         private Options() {
-            super("RMSprop", 1e-2);
-        }
-
-        @Override
-        public Options lr(double lr) {
-            super.lr(lr);
-            return this;
+            super("RMSprop", 1e-2, 0, "1e-4");
         }
 
         /**
@@ -113,17 +105,6 @@ public final class RMSprop extends Optimizer {
          */
         public Options eps(double eps) {
             this.eps = Checks.nonNegative("RMSprop", "eps", eps, "use a small value such as 1e-8");
-            return this;
-        }
-
-        /**
-         * Sets the weight decay (L2 penalty) λ ≥ 0.
-         *
-         * @param weightDecay λ
-         * @return this
-         */
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = Checks.nonNegative("RMSprop", "weightDecay", weightDecay, "use a decay such as 1e-4, or 0");
             return this;
         }
 
@@ -150,17 +131,6 @@ public final class RMSprop extends Optimizer {
         }
 
         /**
-         * Maximizes the objective instead of minimizing it.
-         *
-         * @param maximize true to maximize
-         * @return this
-         */
-        public Options maximize(boolean maximize) {
-            this.maximize = maximize;
-            return this;
-        }
-
-        /**
          * α.
          *
          * @return α
@@ -176,15 +146,6 @@ public final class RMSprop extends Optimizer {
          */
         public double eps() {
             return eps;
-        }
-
-        /**
-         * The weight decay λ.
-         *
-         * @return λ
-         */
-        public double weightDecay() {
-            return weightDecay;
         }
 
         /**
@@ -205,33 +166,21 @@ public final class RMSprop extends Optimizer {
             return centered;
         }
 
-        /**
-         * Whether the objective is maximized.
-         *
-         * @return true when maximizing
-         */
-        public boolean maximize() {
-            return maximize;
-        }
-
         @Override
         public Options copy() {
-            Options c = new Options();
-            c.copyLr(this);
+            Options c = copyCommonInto(new Options());
             c.alpha = alpha;
             c.eps = eps;
-            c.weightDecay = weightDecay;
             c.momentum = momentum;
             c.centered = centered;
-            c.maximize = maximize;
             return c;
         }
 
         /** {@code lr=…, alpha=…, eps=…, weightDecay=…, momentum=…, centered=…, maximize=…}. */
         @Override
         public String toString() {
-            return "lr=" + lr() + ", alpha=" + alpha + ", eps=" + eps + ", weightDecay=" + weightDecay + ", momentum="
-                    + momentum + ", centered=" + centered + ", maximize=" + maximize;
+            return "lr=" + lr() + ", alpha=" + alpha + ", eps=" + eps + ", weightDecay=" + weightDecay() + ", momentum="
+                    + momentum + ", centered=" + centered + ", maximize=" + maximize();
         }
     }
 }

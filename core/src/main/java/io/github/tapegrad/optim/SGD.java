@@ -62,7 +62,7 @@ public final class SGD extends Optimizer {
     @Override
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
-        Tensor d = Updates.direction(w, grad, o.maximize, o.weightDecay);
+        Tensor d = Updates.direction(w, grad, o.maximize(), o.weightDecay());
         if (o.momentum != 0) {
             Tensor b = state.get("momentumBuffer");
             if (b == null) {
@@ -77,21 +77,13 @@ public final class SGD extends Optimizer {
     }
 
     /** SGD's hyper-parameters; setters check their value and return this. */
-    public static final class Options extends OptimizerOptions {
+    public static final class Options extends CommonOptions<Options> {
         private double momentum;
         private double dampening;
-        private double weightDecay;
         private boolean nesterov;
-        private boolean maximize;
 
         private Options() {
-            super("SGD", Double.NaN);
-        }
-
-        @Override
-        public Options lr(double lr) {
-            super.lr(lr);
-            return this;
+            super("SGD", Double.NaN, 0, "1e-4");
         }
 
         /**
@@ -117,17 +109,6 @@ public final class SGD extends Optimizer {
         }
 
         /**
-         * Sets the weight decay (L2 penalty) λ ≥ 0.
-         *
-         * @param weightDecay λ
-         * @return this
-         */
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = Checks.nonNegative("SGD", "weightDecay", weightDecay, "use a decay such as 1e-4, or 0");
-            return this;
-        }
-
-        /**
          * Turns Nesterov momentum on or off (needs μ &gt; 0 and τ = 0).
          *
          * @param nesterov true for Nesterov momentum
@@ -135,17 +116,6 @@ public final class SGD extends Optimizer {
          */
         public Options nesterov(boolean nesterov) {
             this.nesterov = nesterov;
-            return this;
-        }
-
-        /**
-         * Maximizes the objective instead of minimizing it.
-         *
-         * @param maximize true to maximize
-         * @return this
-         */
-        public Options maximize(boolean maximize) {
-            this.maximize = maximize;
             return this;
         }
 
@@ -168,15 +138,6 @@ public final class SGD extends Optimizer {
         }
 
         /**
-         * The weight decay λ.
-         *
-         * @return λ
-         */
-        public double weightDecay() {
-            return weightDecay;
-        }
-
-        /**
          * Whether Nesterov momentum is on.
          *
          * @return true when Nesterov momentum is on
@@ -185,24 +146,12 @@ public final class SGD extends Optimizer {
             return nesterov;
         }
 
-        /**
-         * Whether the objective is maximized.
-         *
-         * @return true when maximizing
-         */
-        public boolean maximize() {
-            return maximize;
-        }
-
         @Override
         public Options copy() {
-            Options c = new Options();
-            c.copyLr(this);
+            Options c = copyCommonInto(new Options());
             c.momentum = momentum;
             c.dampening = dampening;
-            c.weightDecay = weightDecay;
             c.nesterov = nesterov;
-            c.maximize = maximize;
             return c;
         }
 
@@ -219,8 +168,8 @@ public final class SGD extends Optimizer {
         /** {@code lr=…, momentum=…, dampening=…, weightDecay=…, nesterov=…, maximize=…}. */
         @Override
         public String toString() {
-            return "lr=" + lr() + ", momentum=" + momentum + ", dampening=" + dampening + ", weightDecay=" + weightDecay
-                    + ", nesterov=" + nesterov + ", maximize=" + maximize;
+            return "lr=" + lr() + ", momentum=" + momentum + ", dampening=" + dampening + ", weightDecay=" + weightDecay()
+                    + ", nesterov=" + nesterov + ", maximize=" + maximize();
         }
     }
 }

@@ -36,7 +36,7 @@ public final class CosineLosses {
      */
     public static Tensor cosineSimilarityLoss(Tensor input, Tensor target, CosineSimilarityOptions options) {
         String op = "cosineSimilarityLoss";
-        MarginChecks.options(options, op, "CosineSimilarityOptions");
+        Checks.options(options, op, "CosineSimilarityOptions");
         sameShape(op, "input", input, "target", target);
         MarginChecks.atLeast1d(op, "input", input, "vectors of at least 1 dimension");
         int axis = checkedAxis(op, options.axis(), input);
@@ -52,7 +52,7 @@ public final class CosineLosses {
      * @return the cosine similarity loss as a function of (input, target)
      */
     public static Loss cosineSimilarityLoss(CosineSimilarityOptions options) {
-        MarginChecks.options(options, "cosineSimilarityLoss", "CosineSimilarityOptions");
+        Checks.options(options, "cosineSimilarityLoss", "CosineSimilarityOptions");
         return (input, target) -> cosineSimilarityLoss(input, target, options);
     }
 

@@ -42,7 +42,7 @@ public final class EmbeddingLosses {
      */
     public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target, HingeEmbeddingOptions options) {
         String op = "hingeEmbeddingLoss";
-        MarginChecks.options(options, op, "HingeEmbeddingOptions");
+        Checks.options(options, op, "HingeEmbeddingOptions");
         sameShape(op, "input", input, "target", target);
         MarginChecks.signLabels(op, "target", target);
         Tensor loss = Tensor.where(target.eq(1), input, input.rsub(options.margin()).clampMin(0));
@@ -57,7 +57,7 @@ public final class EmbeddingLosses {
      * @return the hinge embedding loss as a function of (input, target)
      */
     public static Loss hingeEmbeddingLoss(HingeEmbeddingOptions options) {
-        MarginChecks.options(options, "hingeEmbeddingLoss", "HingeEmbeddingOptions");
+        Checks.options(options, "hingeEmbeddingLoss", "HingeEmbeddingOptions");
         return (input, target) -> hingeEmbeddingLoss(input, target, options);
     }
 
@@ -91,7 +91,7 @@ public final class EmbeddingLosses {
      */
     public static Tensor cosineEmbeddingLoss(Tensor x1, Tensor x2, Tensor y, CosineEmbeddingOptions options) {
         String op = "cosineEmbeddingLoss";
-        MarginChecks.options(options, op, "CosineEmbeddingOptions");
+        Checks.options(options, op, "CosineEmbeddingOptions");
         sameShape(op, "x1", x1, "x2", x2);
         checkCosineLabels(op, x1, y);
         MarginChecks.signLabels(op, "y", y);
@@ -110,7 +110,7 @@ public final class EmbeddingLosses {
      * @return the cosine embedding loss as a function of (x1, x2, y)
      */
     public static Loss.Ternary cosineEmbeddingLoss(CosineEmbeddingOptions options) {
-        MarginChecks.options(options, "cosineEmbeddingLoss", "CosineEmbeddingOptions");
+        Checks.options(options, "cosineEmbeddingLoss", "CosineEmbeddingOptions");
         return (x1, x2, y) -> cosineEmbeddingLoss(x1, x2, y, options);
     }
 

@@ -1,7 +1,5 @@
 package io.github.tapegrad.losses;
 
-import static io.github.tapegrad.losses.MarginChecks.sameShape;
-
 import io.github.tapegrad.Tensor;
 
 /**
@@ -112,8 +110,7 @@ public final class HingeLosses {
     public static Tensor categoricalHinge(Tensor input, Tensor target, Reduction reduction) {
         String op = "categoricalHinge";
         MarginChecks.reduction(op, reduction);
-        sameShape(op, "input", input, "target", target);
-        MarginChecks.atLeast1d(op, "input", input, "(N, C) or (C) scores");
+        MarginChecks.scoresAndTargets(op, input, target);
         MarginChecks.zeroOneLabels(op, "target", target, "give one-hot targets, e.g. Tensor.oneHot(classes, C)");
         Tensor positive = target.mul(input).sum(-1);
         Tensor negative = target.rsub(1).mul(input).max(-1, false);
@@ -135,8 +132,7 @@ public final class HingeLosses {
     /** max(0, 1 − y·x) elementwise, after the checks and Keras' label conversion. */
     private static Tensor margins(String op, Tensor input, Tensor target, Reduction reduction) {
         MarginChecks.reduction(op, reduction);
-        sameShape(op, "input", input, "target", target);
-        MarginChecks.atLeast1d(op, "input", input, "(N, C) or (C) scores");
+        MarginChecks.scoresAndTargets(op, input, target);
         return MarginChecks.kerasSignLabels(op, target).mul(input).rsub(1).clampMin(0);
     }
 }

@@ -113,7 +113,7 @@ public final class Losses {
      * @return the loss: a scalar, or per element with NONE
      */
     public static Tensor huberLoss(Tensor input, Tensor target, HuberLossOptions options) {
-        return RegressionLosses.huberLoss(input, target, require(options, "huberLoss", "HuberLossOptions"));
+        return RegressionLosses.huberLoss(input, target, Checks.options(options, "huberLoss", "HuberLossOptions"));
     }
 
     /**
@@ -135,7 +135,7 @@ public final class Losses {
      * @return the Huber loss as a function of (input, target)
      */
     public static Loss huberLoss(HuberLossOptions options) {
-        require(options, "huberLoss", "HuberLossOptions");
+        Checks.options(options, "huberLoss", "HuberLossOptions");
         return (input, target) -> huberLoss(input, target, options);
     }
 
@@ -150,7 +150,8 @@ public final class Losses {
      * @return the loss: a scalar, or per element with NONE
      */
     public static Tensor smoothL1Loss(Tensor input, Tensor target, SmoothL1LossOptions options) {
-        return RegressionLosses.smoothL1Loss(input, target, require(options, "smoothL1Loss", "SmoothL1LossOptions"));
+        return RegressionLosses.smoothL1Loss(input, target,
+                Checks.options(options, "smoothL1Loss", "SmoothL1LossOptions"));
     }
 
     /**
@@ -173,7 +174,7 @@ public final class Losses {
      * @return the smooth L1 loss as a function of (input, target)
      */
     public static Loss smoothL1Loss(SmoothL1LossOptions options) {
-        require(options, "smoothL1Loss", "SmoothL1LossOptions");
+        Checks.options(options, "smoothL1Loss", "SmoothL1LossOptions");
         return (input, target) -> smoothL1Loss(input, target, options);
     }
 
@@ -383,7 +384,7 @@ public final class Losses {
      */
     public static Tensor crossEntropy(Tensor input, Tensor target, CrossEntropyOptions options) {
         return ClassificationLosses.crossEntropy(input, target,
-                require(options, "crossEntropy", "CrossEntropyOptions"));
+                Checks.options(options, "crossEntropy", "CrossEntropyOptions"));
     }
 
     /**
@@ -405,7 +406,7 @@ public final class Losses {
      * @return the cross-entropy as a function of (input, target)
      */
     public static Loss crossEntropy(CrossEntropyOptions options) {
-        require(options, "crossEntropy", "CrossEntropyOptions");
+        Checks.options(options, "crossEntropy", "CrossEntropyOptions");
         return (input, target) -> crossEntropy(input, target, options);
     }
 
@@ -420,7 +421,7 @@ public final class Losses {
      * @return the loss: a scalar, or per sample with NONE
      */
     public static Tensor nllLoss(Tensor input, Tensor target, NllLossOptions options) {
-        return ClassificationLosses.nllLoss(input, target, require(options, "nllLoss", "NllLossOptions"));
+        return ClassificationLosses.nllLoss(input, target, Checks.options(options, "nllLoss", "NllLossOptions"));
     }
 
     /**
@@ -441,7 +442,7 @@ public final class Losses {
      * @return the negative log-likelihood as a function of (input, target)
      */
     public static Loss nllLoss(NllLossOptions options) {
-        require(options, "nllLoss", "NllLossOptions");
+        Checks.options(options, "nllLoss", "NllLossOptions");
         return (input, target) -> nllLoss(input, target, options);
     }
 
@@ -459,7 +460,7 @@ public final class Losses {
      */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, BinaryCrossEntropyOptions options) {
         return BinaryLosses.binaryCrossEntropy(input, target,
-                require(options, "binaryCrossEntropy", "BinaryCrossEntropyOptions"));
+                Checks.options(options, "binaryCrossEntropy", "BinaryCrossEntropyOptions"));
     }
 
     /**
@@ -481,7 +482,7 @@ public final class Losses {
      * @return the binary cross-entropy as a function of (input, target)
      */
     public static Loss binaryCrossEntropy(BinaryCrossEntropyOptions options) {
-        require(options, "binaryCrossEntropy", "BinaryCrossEntropyOptions");
+        Checks.options(options, "binaryCrossEntropy", "BinaryCrossEntropyOptions");
         return (input, target) -> binaryCrossEntropy(input, target, options);
     }
 
@@ -499,7 +500,7 @@ public final class Losses {
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target,
             BinaryCrossEntropyWithLogitsOptions options) {
         return BinaryLosses.binaryCrossEntropyWithLogits(input, target,
-                require(options, "binaryCrossEntropyWithLogits", "BinaryCrossEntropyWithLogitsOptions"));
+                Checks.options(options, "binaryCrossEntropyWithLogits", "BinaryCrossEntropyWithLogitsOptions"));
     }
 
     /**
@@ -522,7 +523,7 @@ public final class Losses {
      * @return the binary cross-entropy on logits as a function of (input, target)
      */
     public static Loss binaryCrossEntropyWithLogits(BinaryCrossEntropyWithLogitsOptions options) {
-        require(options, "binaryCrossEntropyWithLogits", "BinaryCrossEntropyWithLogitsOptions");
+        Checks.options(options, "binaryCrossEntropyWithLogits", "BinaryCrossEntropyWithLogitsOptions");
         return (input, target) -> binaryCrossEntropyWithLogits(input, target, options);
     }
 
@@ -537,7 +538,7 @@ public final class Losses {
      * @return the loss: per element with NONE (the default), else a scalar
      */
     public static Tensor focalLoss(Tensor input, Tensor target, FocalLossOptions options) {
-        return BinaryLosses.focalLoss(input, target, require(options, "focalLoss", "FocalLossOptions"));
+        return BinaryLosses.focalLoss(input, target, Checks.options(options, "focalLoss", "FocalLossOptions"));
     }
 
     /**
@@ -559,7 +560,7 @@ public final class Losses {
      * @return the focal loss as a function of (input, target)
      */
     public static Loss focalLoss(FocalLossOptions options) {
-        require(options, "focalLoss", "FocalLossOptions");
+        Checks.options(options, "focalLoss", "FocalLossOptions");
         return (input, target) -> focalLoss(input, target, options);
     }
 
@@ -577,7 +578,7 @@ public final class Losses {
      * @return the loss: a scalar, or per element with NONE
      */
     public static Tensor klDiv(Tensor input, Tensor target, KlDivOptions options) {
-        return ProbabilisticLosses.klDiv(input, target, require(options, "klDiv", "KlDivOptions"));
+        return ProbabilisticLosses.klDiv(input, target, Checks.options(options, "klDiv", "KlDivOptions"));
     }
 
     /**
@@ -599,7 +600,7 @@ public final class Losses {
      * @return the KL divergence as a function of (input, target)
      */
     public static Loss klDiv(KlDivOptions options) {
-        require(options, "klDiv", "KlDivOptions");
+        Checks.options(options, "klDiv", "KlDivOptions");
         return (input, target) -> klDiv(input, target, options);
     }
 
@@ -615,7 +616,7 @@ public final class Losses {
      */
     public static Tensor poissonNllLoss(Tensor input, Tensor target, PoissonNllLossOptions options) {
         return ProbabilisticLosses.poissonNllLoss(input, target,
-                require(options, "poissonNllLoss", "PoissonNllLossOptions"));
+                Checks.options(options, "poissonNllLoss", "PoissonNllLossOptions"));
     }
 
     /**
@@ -638,7 +639,7 @@ public final class Losses {
      * @return the Poisson negative log-likelihood as a function of (input, target)
      */
     public static Loss poissonNllLoss(PoissonNllLossOptions options) {
-        require(options, "poissonNllLoss", "PoissonNllLossOptions");
+        Checks.options(options, "poissonNllLoss", "PoissonNllLossOptions");
         return (input, target) -> poissonNllLoss(input, target, options);
     }
 
@@ -656,7 +657,7 @@ public final class Losses {
      */
     public static Tensor gaussianNllLoss(Tensor input, Tensor target, Tensor var, GaussianNllLossOptions options) {
         return ProbabilisticLosses.gaussianNllLoss(input, target, var,
-                require(options, "gaussianNllLoss", "GaussianNllLossOptions"));
+                Checks.options(options, "gaussianNllLoss", "GaussianNllLossOptions"));
     }
 
     /**
@@ -680,7 +681,7 @@ public final class Losses {
      * @return the Gaussian negative log-likelihood as a function of (input, target, var)
      */
     public static Loss.Ternary gaussianNllLoss(GaussianNllLossOptions options) {
-        require(options, "gaussianNllLoss", "GaussianNllLossOptions");
+        Checks.options(options, "gaussianNllLoss", "GaussianNllLossOptions");
         return (input, target, var) -> gaussianNllLoss(input, target, var, options);
     }
 
@@ -1228,9 +1229,5 @@ public final class Losses {
      */
     public static Loss cosineSimilarityLoss(CosineSimilarityOptions options) {
         return CosineLosses.cosineSimilarityLoss(options);
-    }
-
-    private static <T> T require(T options, String loss, String type) {
-        return java.util.Objects.requireNonNull(options, () -> loss + ": options is null; use " + type + ".defaults()");
     }
 }

@@ -21,9 +21,14 @@ final class MarginChecks {
 
     private static String difference(Shape a, Shape b) {
         if (a.rank() != b.rank()) return " (rank " + a.rank() + " vs " + b.rank() + ")";
-        int d = 0;
-        while (a.get(d) == b.get(d)) d++;
+        int d = Checks.firstDifference(a, b);
         return " (dimension " + d + ": " + a.get(d) + " vs " + b.get(d) + ")";
+    }
+
+    /** Per-class scores (…, C) and targets of the same shape, nothing broadcast. */
+    static void scoresAndTargets(String op, Tensor input, Tensor target) {
+        sameShape(op, "input", input, "target", target);
+        atLeast1d(op, "input", input, "(N, C) or (C) scores");
     }
 
     /** At least one dimension (the class or feature dimension is the last). */
@@ -35,22 +40,21 @@ final class MarginChecks {
 
     /** Every label is −1 or 1. */
     static void signLabels(String op, String name, Tensor y) {
-        double[] v = y.toArray();
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] != 1 && v[i] != -1) {
-                throw new IllegalArgumentException(op + ": " + name + " holds " + v[i] + " at flat index " + i + " (shape "
-                        + y.shape() + "); labels must be -1 or 1; map {0, 1} labels with " + name + ".mul(2).sub(1)");
-            }
-        }
+        labels(op, name, y, -1, 1, "-1 or 1; map {0, 1} labels with " + name + ".mul(2).sub(1)");
     }
 
     /** Every label is 0 or 1. */
     static void zeroOneLabels(String op, String name, Tensor y, String fix) {
+        labels(op, name, y, 0, 1, "0 or 1; " + fix);
+    }
+
+    /** Every label is {@code a} or {@code b}; the text ends with {@code rule}, which says so and gives the fix. */
+    private static void labels(String op, String name, Tensor y, double a, double b, String rule) {
         double[] v = y.toArray();
         for (int i = 0; i < v.length; i++) {
-            if (v[i] != 0 && v[i] != 1) {
+            if (v[i] != a && v[i] != b) {
                 throw new IllegalArgumentException(op + ": " + name + " holds " + v[i] + " at flat index " + i + " (shape "
-                        + y.shape() + "); labels must be 0 or 1; " + fix);
+                        + y.shape() + "); labels must be " + rule);
             }
         }
     }
@@ -82,18 +86,10 @@ final class MarginChecks {
         return value;
     }
 
-    /** Non-null options. */
-    static <T> T options(T options, String op, String type) {
-        return Objects.requireNonNull(options, () -> op + ": options is null; use " + type + ".defaults()");
-    }
-
-    /** A reduction this loss has (not null, not BATCHMEAN). */
+    /** A reduction this loss has: not null (with this family's text), then as {@link Checks#reduction}. */
     static Reduction reduction(String op, Reduction r) {
         Objects.requireNonNull(r, () -> op + ": reduction is null; use Reduction.MEAN (the default)");
-        if (r == Reduction.BATCHMEAN) {
-            throw new IllegalArgumentException(op + ": reduction BATCHMEAN is only defined for klDiv; use MEAN, SUM or NONE");
-        }
-        return r;
+        return Checks.reduction(op, r);
     }
 
     /**
@@ -116,6 +112,15 @@ final class MarginChecks {
             }
         }
         return k;
+    }
+
+    /** An options record's per-class weight: null or 1-D (its length is checked by {@link #classWeight}). */
+    static Tensor vectorWeight(String op, Tensor weight) {
+        if (weight != null && weight.dim() != 1) {
+            throw new IllegalArgumentException(op + ": weight has shape " + weight.shape()
+                    + "; give a 1-D weight with one value per class");
+        }
+        return weight;
     }
 
     /** A per-class weight: null, or 1-D with one value per class. */

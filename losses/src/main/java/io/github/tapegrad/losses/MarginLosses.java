@@ -40,7 +40,7 @@ public final class MarginLosses {
      */
     public static Tensor marginRankingLoss(Tensor x1, Tensor x2, Tensor y, MarginRankingOptions options) {
         String op = "marginRankingLoss";
-        MarginChecks.options(options, op, "MarginRankingOptions");
+        Checks.options(options, op, "MarginRankingOptions");
         sameShape(op, "x1", x1, "x2", x2);
         sameShape(op, "x1", x1, "y", y);
         MarginChecks.signLabels(op, "y", y);
@@ -55,7 +55,7 @@ public final class MarginLosses {
      * @return the margin ranking loss as a function of (x1, x2, y)
      */
     public static Loss.Ternary marginRankingLoss(MarginRankingOptions options) {
-        MarginChecks.options(options, "marginRankingLoss", "MarginRankingOptions");
+        Checks.options(options, "marginRankingLoss", "MarginRankingOptions");
         return (x1, x2, y) -> marginRankingLoss(x1, x2, y, options);
     }
 
@@ -131,9 +131,8 @@ public final class MarginLosses {
      */
     public static Tensor multilabelSoftMarginLoss(Tensor input, Tensor target, MultilabelSoftMarginOptions options) {
         String op = "multilabelSoftMarginLoss";
-        MarginChecks.options(options, op, "MultilabelSoftMarginOptions");
-        sameShape(op, "input", input, "target", target);
-        MarginChecks.atLeast1d(op, "input", input, "(N, C) or (C) scores");
+        Checks.options(options, op, "MultilabelSoftMarginOptions");
+        MarginChecks.scoresAndTargets(op, input, target);
         int classes = input.size(-1);
         Tensor w = MarginChecks.classWeight(op, options.weight(), classes, input);
         Tensor loss = target.mul(input.logSigmoid()).add(target.rsub(1).mul(input.neg().logSigmoid())).neg();
@@ -149,7 +148,7 @@ public final class MarginLosses {
      * @return the multi-label soft margin loss as a function of (input, target)
      */
     public static Loss multilabelSoftMarginLoss(MultilabelSoftMarginOptions options) {
-        MarginChecks.options(options, "multilabelSoftMarginLoss", "MultilabelSoftMarginOptions");
+        Checks.options(options, "multilabelSoftMarginLoss", "MultilabelSoftMarginOptions");
         return (input, target) -> multilabelSoftMarginLoss(input, target, options);
     }
 
@@ -234,7 +233,7 @@ public final class MarginLosses {
      */
     public static Tensor multiMarginLoss(Tensor input, Tensor target, MultiMarginOptions options) {
         String op = "multiMarginLoss";
-        MarginChecks.options(options, op, "MultiMarginOptions");
+        Checks.options(options, op, "MultiMarginOptions");
         Tensor x = MarginLosses.scoresPerSample(op, input, target);
         int n = x.size(0), classes = x.size(1);
         int[] k = MarginChecks.classIndices(op, target, classes, input);
@@ -255,7 +254,7 @@ public final class MarginLosses {
      * @return the multi-class margin loss as a function of (input, target)
      */
     public static Loss multiMarginLoss(MultiMarginOptions options) {
-        MarginChecks.options(options, "multiMarginLoss", "MultiMarginOptions");
+        Checks.options(options, "multiMarginLoss", "MultiMarginOptions");
         return (input, target) -> multiMarginLoss(input, target, options);
     }
 

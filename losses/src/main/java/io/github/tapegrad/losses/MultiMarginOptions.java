@@ -27,10 +27,7 @@ public record MultiMarginOptions(int p, double margin, Tensor weight, Reduction 
         }
         MarginChecks.finite("multiMarginLoss", "margin", margin);
         MarginChecks.reduction("multiMarginLoss", reduction);
-        if (weight != null && weight.dim() != 1) {
-            throw new IllegalArgumentException("multiMarginLoss: weight has shape " + weight.shape()
-                    + "; give a 1-D weight with one value per class");
-        }
+        MarginChecks.vectorWeight("multiMarginLoss", weight);
     }
 
     /**

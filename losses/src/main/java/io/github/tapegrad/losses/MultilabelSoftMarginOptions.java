@@ -19,10 +19,7 @@ public record MultilabelSoftMarginOptions(Tensor weight, Reduction reduction) {
      */
     public MultilabelSoftMarginOptions {
         MarginChecks.reduction("multilabelSoftMarginLoss", reduction);
-        if (weight != null && weight.dim() != 1) {
-            throw new IllegalArgumentException("multilabelSoftMarginLoss: weight has shape " + weight.shape()
-                    + "; give a 1-D weight with one value per class");
-        }
+        MarginChecks.vectorWeight("multilabelSoftMarginLoss", weight);
     }
 
     /**

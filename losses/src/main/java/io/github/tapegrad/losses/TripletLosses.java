@@ -70,7 +70,7 @@ public final class TripletLosses {
      */
     public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative, TripletMarginOptions options) {
         String op = "tripletMarginLoss";
-        MarginChecks.options(options, op, "TripletMarginOptions");
+        Checks.options(options, op, "TripletMarginOptions");
         checkTriplet(op, anchor, positive, negative);
         double p = options.p(), eps = options.eps();
         Tensor toPositive = pairwiseDistance(anchor, positive, p, eps);
@@ -88,7 +88,7 @@ public final class TripletLosses {
      * @return the triplet margin loss as a function of (anchor, positive, negative)
      */
     public static Loss.Ternary tripletMarginLoss(TripletMarginOptions options) {
-        MarginChecks.options(options, "tripletMarginLoss", "TripletMarginOptions");
+        Checks.options(options, "tripletMarginLoss", "TripletMarginOptions");
         return (a, p, n) -> tripletMarginLoss(a, p, n, options);
     }
 
@@ -123,7 +123,7 @@ public final class TripletLosses {
     public static Tensor tripletMarginWithDistanceLoss(Tensor anchor, Tensor positive, Tensor negative,
             TripletMarginWithDistanceOptions options) {
         String op = "tripletMarginWithDistanceLoss";
-        MarginChecks.options(options, op, "TripletMarginWithDistanceOptions");
+        Checks.options(options, op, "TripletMarginWithDistanceOptions");
         checkTriplet(op, anchor, positive, negative);
         var d = options.distanceFunction();
         Tensor toPositive = d.apply(anchor, positive), toNegative = d.apply(anchor, negative);
@@ -145,7 +145,7 @@ public final class TripletLosses {
      * @return the triplet loss as a function of (anchor, positive, negative)
      */
     public static Loss.Ternary tripletMarginWithDistanceLoss(TripletMarginWithDistanceOptions options) {
-        MarginChecks.options(options, "tripletMarginWithDistanceLoss", "TripletMarginWithDistanceOptions");
+        Checks.options(options, "tripletMarginWithDistanceLoss", "TripletMarginWithDistanceOptions");
         return (a, p, n) -> tripletMarginWithDistanceLoss(a, p, n, options);
     }
 
