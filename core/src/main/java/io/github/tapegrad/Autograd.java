@@ -167,6 +167,9 @@ public final class Autograd {
      *                                  that does not require grad
      */
     public static Tensor[] grad(Tensor[] outputs, Tensor[] inputs, Options options) {
+        Objects.requireNonNull(outputs, "grad: outputs is null");
+        Objects.requireNonNull(inputs, "grad: inputs is null");
+        Objects.requireNonNull(options, "grad: options is null");
         for (int i = 0; i < inputs.length; i++) {
             Objects.requireNonNull(inputs[i], "grad: input " + i + " is null");
             if (!inputs[i].requiresGrad()) {
@@ -303,6 +306,8 @@ public final class Autograd {
      * @return the Jacobian, of shape {@code f(x).shape() + x.shape()}
      */
     public static Tensor jacobian(UnaryOperator<Tensor> f, Tensor x, boolean createGraph) {
+        Objects.requireNonNull(f, "jacobian: f is null");
+        Objects.requireNonNull(x, "jacobian: x is null");
         Tensor in = x.detach().requiresGrad(true);
         Tensor y;
         try (Scope s = enableGrad()) {
@@ -351,6 +356,8 @@ public final class Autograd {
      * @return the Hessian, of shape {@code x.shape() + x.shape()}
      */
     public static Tensor hessian(UnaryOperator<Tensor> f, Tensor x) {
+        Objects.requireNonNull(f, "hessian: f is null");
+        Objects.requireNonNull(x, "hessian: x is null");
         return jacobian(z -> {
             Tensor y = f.apply(z);
             if (y.size() != 1) {
@@ -373,6 +380,9 @@ public final class Autograd {
      * @return H·v, of x's shape
      */
     public static Tensor hvp(UnaryOperator<Tensor> f, Tensor x, Tensor v) {
+        Objects.requireNonNull(f, "hvp: f is null");
+        Objects.requireNonNull(x, "hvp: x is null");
+        Objects.requireNonNull(v, "hvp: v is null");
         Tensor in = x.detach().requiresGrad(true);
         try (Scope s = enableGrad()) {
             Tensor y = f.apply(in);

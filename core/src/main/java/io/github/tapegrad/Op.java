@@ -44,7 +44,8 @@ public interface Op {
      * @return the name
      */
     default String name() {
-        return getClass().getSimpleName();
+        String simple = getClass().getSimpleName();
+        return simple.isEmpty() ? getClass().getName() : simple;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The reverse-mode tape: every tensor reachable from the outputs, each after its inputs (a topological
@@ -26,6 +27,8 @@ public final class Tape {
      * @return the tape
      */
     public static Tape of(Tensor... outputs) {
+        Objects.requireNonNull(outputs, "Tape.of: outputs is null");
+        for (int i = 0; i < outputs.length; i++) Objects.requireNonNull(outputs[i], "Tape.of: output " + i + " is null");
         return new Tape(order(outputs));
     }
 

@@ -50,6 +50,17 @@ public final class Tensor {
         this.base = base == null ? null : (base.base != null ? base.base : base);
     }
 
+    /** Returns {@code value}, or throws a NullPointerException naming the op and the argument. */
+    private static <T> T nonNull(T value, String op, String what) {
+        return Objects.requireNonNull(value, () -> op + ": " + what + " must not be null");
+    }
+
+    /** Checks a list of tensors and each element, naming the first null one. */
+    private static void nonNullElements(List<Tensor> tensors, String op) {
+        nonNull(tensors, op, "tensors");
+        for (int i = 0; i < tensors.size(); i++) nonNull(tensors.get(i), op, "tensor " + i);
+    }
+
     // ---------------------------------------------------------------- factories
 
     /**
@@ -77,6 +88,7 @@ public final class Tensor {
      * @return a new 1-D leaf tensor
      */
     public static Tensor of(double... values) {
+        nonNull(values, "of", "values");
         return of(values, values.length);
     }
 
@@ -157,6 +169,7 @@ public final class Tensor {
      * @return a new leaf tensor
      */
     public static Tensor zerosLike(Tensor t) {
+        nonNull(t, "zerosLike", "t");
         return filled(0, t.shape);
     }
 
@@ -167,6 +180,7 @@ public final class Tensor {
      * @return a new leaf tensor
      */
     public static Tensor onesLike(Tensor t) {
+        nonNull(t, "onesLike", "t");
         return filled(1, t.shape);
     }
 
@@ -178,6 +192,7 @@ public final class Tensor {
      * @return a new leaf tensor
      */
     public static Tensor fullLike(Tensor t, double value) {
+        nonNull(t, "fullLike", "t");
         return filled(value, t.shape);
     }
 
@@ -279,6 +294,7 @@ public final class Tensor {
      * @return a new leaf tensor
      */
     public static Tensor rand(RandomGenerator rng, int... shape) {
+        nonNull(rng, "rand", "rng");
         Shape s = Shape.of(shape);
         double[] d = new double[s.size()];
         for (int i = 0; i < d.length; i++) d[i] = rng.nextDouble();
@@ -304,6 +320,7 @@ public final class Tensor {
      * @return a new leaf tensor
      */
     public static Tensor randn(RandomGenerator rng, int... shape) {
+        nonNull(rng, "randn", "rng");
         Shape s = Shape.of(shape);
         double[] d = new double[s.size()];
         for (int i = 0; i < d.length; i++) d[i] = rng.nextGaussian();
@@ -331,6 +348,7 @@ public final class Tensor {
      * @return a new leaf tensor
      */
     public static Tensor randint(RandomGenerator rng, int low, int high, int... shape) {
+        nonNull(rng, "randint", "rng");
         if (high <= low) {
             throw new IllegalArgumentException("randint: empty range [" + low + ", " + high + "); use high > low");
         }
@@ -804,6 +822,7 @@ public final class Tensor {
      * @return this
      */
     public Tensor addInPlace(Tensor other, double alpha) {
+        nonNull(other, "addInPlace", "other");
         checkInPlace("addInPlace");
         checkSameShape(other, "addInPlace");
         double[] o = other.data;
@@ -844,6 +863,8 @@ public final class Tensor {
      * @return this
      */
     public Tensor addcmulInPlace(Tensor t1, Tensor t2, double value) {
+        nonNull(t1, "addcmulInPlace", "t1");
+        nonNull(t2, "addcmulInPlace", "t2");
         checkInPlace("addcmulInPlace");
         checkSameShape(t1, "addcmulInPlace");
         checkSameShape(t2, "addcmulInPlace");
@@ -861,6 +882,8 @@ public final class Tensor {
      * @return this
      */
     public Tensor addcdivInPlace(Tensor t1, Tensor t2, double value) {
+        nonNull(t1, "addcdivInPlace", "t1");
+        nonNull(t2, "addcdivInPlace", "t2");
         checkInPlace("addcdivInPlace");
         checkSameShape(t1, "addcdivInPlace");
         checkSameShape(t2, "addcdivInPlace");
@@ -876,6 +899,7 @@ public final class Tensor {
      * @return this
      */
     public Tensor copyInPlace(Tensor src) {
+        nonNull(src, "copyInPlace", "src");
         checkInPlace("copyInPlace");
         checkSameShape(src, "copyInPlace");
         System.arraycopy(src.data, 0, data, 0, data.length);
@@ -903,6 +927,7 @@ public final class Tensor {
      * @return this
      */
     public Tensor applyInPlace(DoubleUnaryOperator f) {
+        nonNull(f, "applyInPlace", "f");
         checkInPlace("applyInPlace");
         for (int i = 0; i < data.length; i++) data[i] = f.applyAsDouble(data[i]);
         bump();
@@ -920,6 +945,7 @@ public final class Tensor {
      * @throws IllegalArgumentException when the shapes do not broadcast
      */
     public Tensor broadcastTo(Shape target) {
+        nonNull(target, "broadcastTo", "target");
         if (shape.equals(target)) return this;
         if (!shape.broadcastsTo(target)) {
             Shape.broadcast(shape, target, "broadcastTo");
@@ -982,6 +1008,7 @@ public final class Tensor {
      * @throws IllegalArgumentException when {@code target} does not broadcast to this shape
      */
     public Tensor sumTo(Shape target) {
+        nonNull(target, "sumTo", "target");
         if (shape.equals(target)) return this;
         if (!target.broadcastsTo(shape)) {
             throw new IllegalArgumentException("sumTo: shape " + shape + " cannot be summed to " + target
@@ -1442,6 +1469,7 @@ public final class Tensor {
      * @return a new tensor of the broadcast shape
      */
     public Tensor minimum(Tensor other) {
+        nonNull(other, "minimum", "other");
         return neg().maximum(other.neg()).neg();
     }
 
@@ -1495,6 +1523,7 @@ public final class Tensor {
      * @return a new tensor of this shape
      */
     public Tensor maskedFill(Tensor mask, double value) {
+        nonNull(mask, "maskedFill", "mask");
         return where(mask, scalar(value), this);
     }
 
@@ -1635,6 +1664,7 @@ public final class Tensor {
      * @return a new 0/1 tensor of the broadcast shape
      */
     public Tensor logicalAnd(Tensor o) {
+        nonNull(o, "logicalAnd", "other");
         return ne(0).mul(o.ne(0)).detach();
     }
 
@@ -1645,6 +1675,7 @@ public final class Tensor {
      * @return a new 0/1 tensor of the broadcast shape
      */
     public Tensor logicalOr(Tensor o) {
+        nonNull(o, "logicalOr", "other");
         return ne(0).maximum(o.ne(0)).detach();
     }
 
@@ -1688,6 +1719,7 @@ public final class Tensor {
      * @return a new tensor
      */
     public Tensor sum(int[] axes, boolean keepDims) {
+        nonNull(axes, "sum", "axes");
         return Primitives.Sum.apply(this, shape.axesMask(axes, "sum"), keepDims);
     }
 
@@ -2054,6 +2086,7 @@ public final class Tensor {
      * @throws IllegalArgumentException when the sizes do not multiply to this tensor's size
      */
     public Tensor reshape(int... dims) {
+        nonNull(dims, "reshape", "dims");
         Shape s = Shape.of(inferDims(dims));
         if (s.equals(shape)) return this;
         return Primitives.Reshape.apply(this, s);
@@ -2196,6 +2229,7 @@ public final class Tensor {
      * @throws IllegalArgumentException when {@code dims} is not a permutation of the dimensions
      */
     public Tensor permute(int... dims) {
+        nonNull(dims, "permute", "dims");
         if (dims.length != dim()) {
             throw new IllegalArgumentException("permute: " + dims.length + " dims for a tensor of shape " + shape
                     + "; give a permutation of all " + dim() + " dimensions");
@@ -2391,6 +2425,7 @@ public final class Tensor {
      * @throws IllegalArgumentException naming the first tensor whose shape differs
      */
     public static Tensor concat(List<Tensor> tensors, int axis) {
+        nonNullElements(tensors, "concat");
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("concat: no tensors given; give at least one");
         }
@@ -2420,7 +2455,7 @@ public final class Tensor {
      * @return a new tensor
      */
     public static Tensor concat(int axis, Tensor... tensors) {
-        return concat(List.of(tensors), axis);
+        return concat(Arrays.asList(nonNull(tensors, "concat", "tensors")), axis);
     }
 
     /**
@@ -2431,6 +2466,7 @@ public final class Tensor {
      * @return a new tensor
      */
     public static Tensor stack(List<Tensor> tensors, int axis) {
+        nonNullElements(tensors, "stack");
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("stack: no tensors given; give at least one");
         }
@@ -2454,7 +2490,7 @@ public final class Tensor {
      * @return a new tensor
      */
     public static Tensor stack(int axis, Tensor... tensors) {
-        return stack(List.of(tensors), axis);
+        return stack(Arrays.asList(nonNull(tensors, "stack", "tensors")), axis);
     }
 
     /**
@@ -2512,6 +2548,7 @@ public final class Tensor {
      * @return a new tensor of the index's shape
      */
     public Tensor gather(int axis, Tensor index) {
+        nonNull(index, "gather", "index");
         int ax = shape.axis(axis, "gather");
         Indexing.checkGatherIndex(this, ax, index, "gather");
         return Primitives.Gather.apply(this, index.detach(), ax);
@@ -2538,6 +2575,7 @@ public final class Tensor {
      * @return a new tensor
      */
     public Tensor indexSelect(int axis, Tensor index) {
+        nonNull(index, "indexSelect", "index");
         int ax = shape.axis(axis, "indexSelect");
         if (index.dim() != 1) {
             throw new IllegalArgumentException("indexSelect: index must be 1-D, got shape " + index.shape + "; flatten it");
@@ -2560,6 +2598,8 @@ public final class Tensor {
      * @return a new tensor of this shape
      */
     public Tensor scatterAdd(int axis, Tensor index, Tensor src) {
+        nonNull(index, "scatterAdd", "index");
+        nonNull(src, "scatterAdd", "src");
         int ax = shape.axis(axis, "scatterAdd");
         Indexing.checkScatterIndex(this, ax, index, src);
         return Primitives.ScatterAdd.apply(this, index.detach(), src, ax);
@@ -2575,6 +2615,7 @@ public final class Tensor {
      * @throws IllegalArgumentException for a non-integer or out-of-range index
      */
     public static Tensor oneHot(Tensor index, int numClasses) {
+        nonNull(index, "oneHot", "index");
         return Indexing.oneHot(index, numClasses);
     }
 
@@ -2600,6 +2641,7 @@ public final class Tensor {
      * @return a new 0-D tensor
      */
     public Tensor dot(Tensor other) {
+        nonNull(other, "dot", "other");
         if (dim() != 1 || other.dim() != 1 || size() != other.size()) {
             throw new IllegalArgumentException("dot: expects two 1-D tensors of equal length, got " + shape + " and "
                     + other.shape + "; use matmul for matrices");
@@ -2614,6 +2656,7 @@ public final class Tensor {
      * @return a new tensor of shape (n, m)
      */
     public Tensor outer(Tensor other) {
+        nonNull(other, "outer", "other");
         if (dim() != 1 || other.dim() != 1) {
             throw new IllegalArgumentException("outer: expects two 1-D tensors, got " + shape + " and " + other.shape
                     + "; flatten them first");

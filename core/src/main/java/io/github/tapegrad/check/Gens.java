@@ -198,7 +198,7 @@ public final class Gens {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public static Gen<Tensor[]> inputs(Gen<Tensor>... gens) {
-        return inputs(copy(gens));
+        return inputs(copy(gens, "inputs"));
     }
 
     /**
@@ -266,7 +266,7 @@ public final class Gens {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public static <T> Gen<T> elements(T... values) {
-        List<T> list = copy(values);
+        List<T> list = copy(values, "elements");
         if (list.isEmpty()) throw new IllegalArgumentException("elements: no values given; give at least one");
         return integers(0, list.size() - 1).map(list::get);
     }
@@ -281,7 +281,7 @@ public final class Gens {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-        List<Gen<? extends T>> list = copy(gens);
+        List<Gen<? extends T>> list = copy(gens, "oneOf");
         if (list.isEmpty()) throw new IllegalArgumentException("oneOf: no generators given; give at least one");
         return integers(0, list.size() - 1).flatMap(i -> list.get(i).<T>map(v -> v));
     }
@@ -410,9 +410,13 @@ public final class Gens {
         };
     }
 
-    private static <T> List<T> copy(T[] items) {
+    private static <T> List<T> copy(T[] items, String method) {
+        Objects.requireNonNull(items, () -> "Gens." + method + ": the array is null");
         List<T> r = new ArrayList<>(items.length);
-        for (T t : items) r.add(Objects.requireNonNull(t, "null element"));
+        for (int i = 0; i < items.length; i++) {
+            int k = i;
+            r.add(Objects.requireNonNull(items[i], () -> "Gens." + method + ": element " + k + " is null"));
+        }
         return List.copyOf(r);
     }
 

@@ -18,7 +18,7 @@ public final class Sequential extends Module {
      * @throws NullPointerException when a module is null
      */
     public Sequential(Module... layers) {
-        this(List.of(Objects.requireNonNull(layers, "Sequential: modules are null")));
+        this(java.util.Arrays.asList(Objects.requireNonNull(layers, "Sequential: layers is null")));
     }
 
     /**
@@ -27,6 +27,8 @@ public final class Sequential extends Module {
      * @param layers the modules
      */
     public Sequential(List<? extends Module> layers) {
+        Objects.requireNonNull(layers, "Sequential: layers is null");
+        for (int i = 0; i < layers.size(); i++) Objects.requireNonNull(layers.get(i), "Sequential: module " + i + " is null");
         this.layers = List.copyOf(layers);
         for (int i = 0; i < this.layers.size(); i++) registerModule(Integer.toString(i), this.layers.get(i));
     }

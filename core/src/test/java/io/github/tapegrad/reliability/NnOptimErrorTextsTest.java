@@ -58,7 +58,7 @@ class NnOptimErrorTextsTest {
                 of(NPE, "Registering: child module 'inner' is null", () -> new Registering(true, false)),
                 of(NPE, "Registering: name is null", () -> new Registering(false, true)),
                 of(NPE, "Registering: parameter 'w' is null", () -> new Registering(false, false)),
-                of(NPE, "Sequential: modules are null", () -> new Sequential((Module[]) null)),
+                of(NPE, "Sequential: layers is null", () -> new Sequential((Module[]) null)),
                 of(IAE, "Npy.read: format version 9.0 is not supported; save with numpy.save, which writes version 1.0",
                         () -> Npy.read(npy(9, 0, ""))),
                 of(IAE, "Npy.read: the header ends early (3 of 100 bytes); the file is truncated, write it again",
