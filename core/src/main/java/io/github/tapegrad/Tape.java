@@ -147,6 +147,7 @@ public final class Tape {
         StringBuilder sb = new StringBuilder(opText(t.op()));
         sb.append('(');
         Tensor[] in = t.inputsOrNull();
+        if (in == null) sb.append("released by backward");
         for (int i = 0; in != null && i < in.length; i++) {
             if (i > 0) sb.append(", ");
             sb.append('%').append(ids.get(in[i]));
