@@ -133,19 +133,21 @@ public final class Autograd {
      * computed and stored in the map.
      */
     static void run(Tensor[] outputs, Tensor[] seeds, boolean retainGraph, boolean createGraph, Map<Tensor, Tensor> wanted) {
-        Map<Tensor, Tensor> grads = new IdentityHashMap<>();
+        for (int i = 0; i < outputs.length; i++) checkRoot(Objects.requireNonNull(outputs[i], "backward: output " + i + " is null"));
+        Tape.Walk walk = Tape.walk(outputs, true);
+        Tensor[] nodes = walk.nodes();
+        Tensor[] grads = new Tensor[nodes.length];
         for (int i = 0; i < outputs.length; i++) {
-            Tensor out = Objects.requireNonNull(outputs[i], "backward: output " + i + " is null");
-            checkRoot(out);
-            Tensor seed = seeds == null || seeds[i] == null ? implicitSeed(out) : checkSeed(out, seeds[i]);
-            grads.merge(out, seed, Tensor::add);
+            Tensor seed = seeds == null || seeds[i] == null ? implicitSeed(outputs[i]) : checkSeed(outputs[i], seeds[i]);
+            int k = walk.indexOf(outputs[i]);
+            grads[k] = grads[k] == null ? seed : grads[k].add(seed);
         }
-        List<Tensor> order = Tape.order(outputs);
-        IdentityHashMap<Tensor, Boolean> needed = wanted == null ? null : neededNodes(order, wanted);
+        boolean[] needed = wanted == null ? null : neededNodes(walk, wanted);
+        boolean anomaly = GradMode.current().anomaly;
         try (Scope s = createGraph ? enableGrad() : noGrad()) {
-            for (int k = order.size() - 1; k >= 0; k--) {
-                Tensor node = order.get(k);
-                Tensor g = grads.remove(node);
+            for (int k = nodes.length - 1; k >= 0; k--) {
+                Tensor node = nodes[k], g = grads[k];
+                grads[k] = null;
                 if (g == null) continue;
                 g = node.runHooks(g);
                 if (wanted != null && wanted.containsKey(node)) {
@@ -154,42 +156,43 @@ public final class Autograd {
                     node.accumulateGrad(g, createGraph);
                 }
                 if (node.isLeaf()) continue;
-                propagate(node, g, grads, needed);
+                propagate(node, g, walk, grads, needed, anomaly);
                 if (!retainGraph) node.release();
             }
         }
     }
 
-    private static void propagate(Tensor node, Tensor g, Map<Tensor, Tensor> grads, IdentityHashMap<Tensor, Boolean> needed) {
+    private static void propagate(Tensor node, Tensor g, Tape.Walk walk, Tensor[] grads, boolean[] needed, boolean anomaly) {
         Tensor[] in = node.inputsForBackward();
         for (int i = 0; i < in.length; i++) {
             Tensor x = in[i];
-            if (!x.requiresGrad() || (needed != null && !needed.containsKey(x))) continue;
+            if (!x.requiresGrad()) continue;
+            int k = walk.indexOf(x);
+            if (needed != null && !needed[k]) continue;
             Tensor gi = node.op().vjp(i, g, in, node);
             if (gi == null) continue;
             if (!gi.shape().equals(x.shape())) {
                 throw new IllegalStateException(node.op().name() + ": backward returned a gradient of shape " + gi.shape()
                         + " for input " + i + " of shape " + x.shape() + "; a VJP must return its input's shape");
             }
-            if (GradMode.current().anomaly) Anomaly.check(node, i, gi);
-            grads.merge(x, gi, Tensor::add);
+            if (anomaly) Anomaly.check(node, i, gi);
+            grads[k] = grads[k] == null ? gi : grads[k].add(gi);
         }
     }
 
     /** Nodes from which a wanted tensor can be reached: the only ones worth propagating to. */
-    private static IdentityHashMap<Tensor, Boolean> neededNodes(List<Tensor> order, Map<Tensor, Tensor> wanted) {
-        IdentityHashMap<Tensor, Boolean> needed = new IdentityHashMap<>();
-        for (Tensor t : order) {
+    private static boolean[] neededNodes(Tape.Walk walk, Map<Tensor, Tensor> wanted) {
+        Tensor[] nodes = walk.nodes();
+        boolean[] needed = new boolean[nodes.length];
+        for (int k = 0; k < nodes.length; k++) {
+            Tensor t = nodes[k];
             boolean n = wanted.containsKey(t);
-            if (!n && !t.isLeaf() && !t.isReleased()) {
-                for (Tensor x : t.inputsForBackward()) {
-                    if (needed.containsKey(x)) {
-                        n = true;
-                        break;
-                    }
-                }
+            Tensor[] in = t.inputsOrNull();
+            for (int i = 0; !n && in != null && i < in.length; i++) {
+                Integer j = walk.indexOrNull(in[i]);
+                n = j != null && needed[j];
             }
-            if (n) needed.put(t, Boolean.TRUE);
+            needed[k] = n;
         }
         return needed;
     }

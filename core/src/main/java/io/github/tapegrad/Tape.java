@@ -1,6 +1,7 @@
 package io.github.tapegrad;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,36 +34,64 @@ public final class Tape {
         return nodes.size();
     }
 
-    /** Iterative post-order depth-first search. */
     static List<Tensor> order(Tensor[] outputs) {
-        List<Tensor> order = new ArrayList<>();
-        IdentityHashMap<Tensor, Boolean> seen = new IdentityHashMap<>();
-        ArrayList<Tensor> stack = new ArrayList<>();
-        ArrayList<Boolean> expanded = new ArrayList<>();
-        for (int o = outputs.length - 1; o >= 0; o--) {
-            stack.add(outputs[o]);
-            expanded.add(Boolean.FALSE);
+        return java.util.Arrays.asList(walk(outputs, false).nodes());
+    }
+
+    /** A topological order and each node's position in it. */
+    record Walk(Tensor[] nodes, IdentityHashMap<Tensor, Integer> index) {
+        int indexOf(Tensor t) {
+            return index.get(t);
         }
-        while (!stack.isEmpty()) {
-            int top = stack.size() - 1;
-            Tensor t = stack.remove(top);
-            if (expanded.remove(top)) {
-                order.add(t);
+
+        Integer indexOrNull(Tensor t) {
+            return index.get(t);
+        }
+    }
+
+    /**
+     * Iterative post-order depth-first search; with {@code gradOnly}, tensors that do not require grad are left out
+     * (backward has nothing to do there).
+     */
+    static Walk walk(Tensor[] outputs, boolean gradOnly) {
+        IdentityHashMap<Tensor, Integer> index = new IdentityHashMap<>();
+        Tensor[] order = new Tensor[16];
+        int n = 0;
+        Tensor[] stack = new Tensor[16];
+        boolean[] expanded = new boolean[16];
+        int top = 0;
+        for (int o = outputs.length - 1; o >= 0; o--) {
+            if (top == stack.length) { stack = Arrays.copyOf(stack, 2 * top); expanded = Arrays.copyOf(expanded, 2 * top); }
+            stack[top] = outputs[o];
+            expanded[top++] = false;
+        }
+        while (top > 0) {
+            Tensor t = stack[--top];
+            if (expanded[top]) {
+                if (n == order.length) order = Arrays.copyOf(order, 2 * n);
+                index.put(t, n);
+                order[n++] = t;
                 continue;
             }
-            if (seen.put(t, Boolean.TRUE) != null) continue;
-            stack.add(t);
-            expanded.add(Boolean.TRUE);
+            if (index.containsKey(t)) continue;
+            index.put(t, -1);
             Tensor[] in = t.inputsOrNull();
-            if (in == null) continue;
-            for (int i = in.length - 1; i >= 0; i--) {
-                if (!seen.containsKey(in[i])) {
-                    stack.add(in[i]);
-                    expanded.add(Boolean.FALSE);
-                }
+            int need = top + 1 + (in == null ? 0 : in.length);
+            if (need > stack.length) {
+                int cap = Math.max(need, 2 * stack.length);
+                stack = Arrays.copyOf(stack, cap);
+                expanded = Arrays.copyOf(expanded, cap);
+            }
+            stack[top] = t;
+            expanded[top++] = true;
+            for (int i = in == null ? -1 : in.length - 1; i >= 0; i--) {
+                Tensor x = in[i];
+                if ((gradOnly && !x.requiresGrad()) || index.containsKey(x)) continue;
+                stack[top] = x;
+                expanded[top++] = false;
             }
         }
-        return order;
+        return new Walk(Arrays.copyOf(order, n), index);
     }
 
     private Map<Tensor, Integer> ids() {
@@ -96,7 +125,8 @@ public final class Tape {
     private static String describe(Tensor t, Map<Tensor, Integer> ids) {
         if (t.isLeaf()) {
             String kind = t.requiresGrad() ? "leaf" : "const";
-            return t.label() == null ? kind : kind + " " + t.label();
+            if (t.label() != null) return kind + " " + t.label();
+            return t.size() == 1 && !t.requiresGrad() ? kind + " " + Printer.format(t.item(), false) : kind;
         }
         StringBuilder sb = new StringBuilder(opText(t.op()));
         sb.append('(');
