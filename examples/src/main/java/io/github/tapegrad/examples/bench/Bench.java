@@ -1,0 +1,55 @@
+package io.github.tapegrad.examples.bench;
+
+import io.github.tapegrad.kernel.MatMul;
+import io.github.tapegrad.kernel.Parallel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The standard workloads of {@code shared/bench/WORKLOADS.md}, timed as {@code pytorch_reference.py} times them
+ * (one warm-up, median of three) and printed in its format: {@code name  seconds  figure}.
+ *
+ * <p>Usage: {@code Bench [--only name,name,...]}; the thread count of the kernels is {@code -Dtapegrad.threads=N}.
+ */
+public final class Bench {
+    private Bench() {}
+
+    static final Map<String, Supplier<String>> WORKLOADS = new LinkedHashMap<>();
+
+    static {
+        WORKLOADS.put("tape-overhead", CoreWorkloads::tapeOverhead);
+        WORKLOADS.put("matmul-64", () -> CoreWorkloads.matmul(64));
+        WORKLOADS.put("matmul-256", () -> CoreWorkloads.matmul(256));
+        WORKLOADS.put("matmul-1024", () -> CoreWorkloads.matmul(1024));
+        WORKLOADS.put("matmul-256-backward", CoreWorkloads::matmulBackward);
+    }
+
+    /** Runs the selected workloads (all by default), one line each. */
+    public static void main(String[] args) {
+        List<String> names = select(args);
+        System.out.printf("# tapegrad java=%s threads=%d vector=%s%n", Runtime.version(), Parallel.threads(), MatMul.VECTOR);
+        for (String name : names) System.out.println(WORKLOADS.get(name).get());
+    }
+
+    static List<String> select(String[] args) {
+        List<String> names = new ArrayList<>(WORKLOADS.keySet());
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].equals("--only")) {
+                throw new IllegalArgumentException("bench: unknown argument '" + args[i] + "'; use --only name,name,...");
+            }
+            String list = i + 1 < args.length ? args[++i] : "";
+            if (list.isBlank()) continue;
+            names = new ArrayList<>();
+            for (String n : list.split(",")) {
+                if (!WORKLOADS.containsKey(n.trim())) {
+                    throw new IllegalArgumentException("bench: unknown workload '" + n.trim() + "'; choose from " + WORKLOADS.keySet());
+                }
+                names.add(n.trim());
+            }
+        }
+        return names;
+    }
+}
