@@ -14,7 +14,7 @@ record Split(int batch, int n, int m, int tasks, boolean byBatch, boolean byRows
     static Split of(int batch, int n, int m, int threads, int mr, int nr) {
         if (threads <= 1) return new Split(batch, n, m, 1, true, true, 1);
         if (batch >= threads) return new Split(batch, n, m, threads, true, true, 1);
-        boolean byRows = n >= m;
+        boolean byRows = m < threads * nr;
         int unit = byRows ? mr : nr, len = byRows ? n : m;
         int tasks = Math.max(1, Math.min(threads, len / unit));
         return new Split(batch, n, m, tasks, false, byRows, unit);

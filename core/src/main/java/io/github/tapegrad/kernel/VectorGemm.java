@@ -4,9 +4,10 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The Vector API path of {@link MatMul}: operands packed into panels, blocked for the caches (KC × NC panels of B,
- * MC × KC blocks of A), and an MR × NR register tile of C accumulated with fused multiply-adds. Loaded only when
- * the {@code jdk.incubator.vector} module is present.
+ * The Vector API path of {@link MatMul}: B packed into panels, blocked for the caches (KC × NC panels of B,
+ * MC × KC blocks of A), and an MR × NR register tile of C accumulated with fused multiply-adds. A is read in place
+ * when its rows are contiguous (eight row streams, no copy) and packed otherwise (transposed, or a partial tile).
+ * Loaded only when the {@code jdk.incubator.vector} module is present.
  *
  * <p>Every element of C is computed as C += Σ over each KC-long run of k, in order, of a chain of fused
  * multiply-adds, whatever block or thread it falls in: results do not depend on the thread count.
@@ -35,46 +36,52 @@ final class VectorGemm {
                 Packing.packB(g, pc, kc, jc, nc, NR, buf[1]);
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
-                    Packing.packA(g, ic, mc, pc, kc, MR, buf[0]);
-                    macro(g, kc, ic, mc, jc, nc, buf);
+                    if (g.acs() != 1 || mc % MR != 0) Packing.packA(g, ic, mc, pc, kc, MR, buf[0]);
+                    macro(g, pc, kc, ic, mc, jc, nc, buf);
                 }
             }
         }
     }
 
-    private static void macro(Gemm g, int kc, int ic, int mc, int jc, int nc, double[][] buf) {
+    private static void macro(Gemm g, int pc, int kc, int ic, int mc, int jc, int nc, double[][] buf) {
+        boolean direct = g.acs() == 1;
         for (int jr = 0; jr < nc; jr += NR) {
             for (int ir = 0; ir < mc; ir += MR) {
                 int co = g.co() + (ic + ir) * g.ldc() + jc + jr;
-                kernel(kc, buf[0], ir * kc, buf[1], jr * kc, buf[2]);
-                addTile(buf[2], g.c(), co, g.ldc(), Math.min(MR, mc - ir), Math.min(NR, nc - jr));
+                int rows = Math.min(MR, mc - ir);
+                if (direct && rows == MR) {
+                    kernel(kc, g.a(), g.ao() + (ic + ir) * g.ars() + pc, g.ars(), 1, buf[1], jr * kc, buf[2]);
+                } else {
+                    kernel(kc, buf[0], ir * kc, 1, MR, buf[1], jr * kc, buf[2]);
+                }
+                addTile(buf[2], g.c(), co, g.ldc(), rows, Math.min(NR, nc - jr));
             }
         }
     }
 
     /** The 8 × 2L register tile: tile[r, 0:2L] = Σₚ A[r, p] · B[p, 0:2L], a chain of fused multiply-adds from 0. */
-    private static void kernel(int kc, double[] ap, int ao, double[] bp, int bo, double[] tile) {
+    private static void kernel(int kc, double[] ap, int ao, int ars, int acs, double[] bp, int bo, double[] tile) {
         DoubleVector z = DoubleVector.zero(S);
         DoubleVector c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
         DoubleVector c40 = z, c41 = z, c50 = z, c51 = z, c60 = z, c61 = z, c70 = z, c71 = z;
         for (int p = 0; p < kc; p++) {
-            int a = ao + p * MR, b = bo + p * NR;
+            int a = ao + p * acs, b = bo + p * NR;
             DoubleVector b0 = DoubleVector.fromArray(S, bp, b), b1 = DoubleVector.fromArray(S, bp, b + L);
             DoubleVector x = DoubleVector.broadcast(S, ap[a]);
             c00 = x.fma(b0, c00); c01 = x.fma(b1, c01);
-            x = DoubleVector.broadcast(S, ap[a + 1]);
+            x = DoubleVector.broadcast(S, ap[a + 1 * ars]);
             c10 = x.fma(b0, c10); c11 = x.fma(b1, c11);
-            x = DoubleVector.broadcast(S, ap[a + 2]);
+            x = DoubleVector.broadcast(S, ap[a + 2 * ars]);
             c20 = x.fma(b0, c20); c21 = x.fma(b1, c21);
-            x = DoubleVector.broadcast(S, ap[a + 3]);
+            x = DoubleVector.broadcast(S, ap[a + 3 * ars]);
             c30 = x.fma(b0, c30); c31 = x.fma(b1, c31);
-            x = DoubleVector.broadcast(S, ap[a + 4]);
+            x = DoubleVector.broadcast(S, ap[a + 4 * ars]);
             c40 = x.fma(b0, c40); c41 = x.fma(b1, c41);
-            x = DoubleVector.broadcast(S, ap[a + 5]);
+            x = DoubleVector.broadcast(S, ap[a + 5 * ars]);
             c50 = x.fma(b0, c50); c51 = x.fma(b1, c51);
-            x = DoubleVector.broadcast(S, ap[a + 6]);
+            x = DoubleVector.broadcast(S, ap[a + 6 * ars]);
             c60 = x.fma(b0, c60); c61 = x.fma(b1, c61);
-            x = DoubleVector.broadcast(S, ap[a + 7]);
+            x = DoubleVector.broadcast(S, ap[a + 7 * ars]);
             c70 = x.fma(b0, c70); c71 = x.fma(b1, c71);
         }
         store(tile, 0, c00, c01);
