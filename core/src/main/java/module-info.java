@@ -7,4 +7,7 @@ module io.github.tapegrad.core {
     requires static jdk.incubator.vector;
 
     exports io.github.tapegrad;
+    exports io.github.tapegrad.check;
+    exports io.github.tapegrad.optim;
+    exports io.github.tapegrad.nn;
 }

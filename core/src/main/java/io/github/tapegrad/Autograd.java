@@ -289,6 +289,7 @@ public final class Autograd {
             Tensor y = f.apply(in);
             Tensor g = grad(new Tensor[] {y}, new Tensor[] {in}, Options.defaults().withCreateGraph(true))[0];
             Tensor gv = g.mul(v).sum();
+            if (!gv.requiresGrad()) return Tensor.zerosLike(x);
             Tensor hv = grad(new Tensor[] {gv}, new Tensor[] {in}, Options.defaults().withAllowUnused(true))[0];
             return hv == null ? Tensor.zerosLike(x) : hv;
         }

@@ -11,8 +11,8 @@ final class Indexing {
                     + indexShape + ") is not an integer; indices must hold whole numbers");
         }
         if (k < 0 || k >= bound) {
-            throw new IndexOutOfBoundsException(op + ": index " + k + " at flat position " + flat + " is out of bounds for size "
-                    + bound + "; indices must lie in 0.." + (bound - 1));
+            throw new IndexOutOfBoundsException(op + ": index " + k + " at flat position " + flat + " of the index (shape "
+                    + indexShape + ") is out of bounds for size " + bound + "; indices must lie in 0.." + (bound - 1));
         }
         return k;
     }

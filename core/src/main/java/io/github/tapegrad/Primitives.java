@@ -163,10 +163,12 @@ final class Primitives {
         Tensor apply(Tensor a, Tensor b) { return Tensor.record(this, forward(a, b), a, b); }
     }
 
-    /** out = aᵇ;  da = g · b · aᵇ⁻¹,  db = g · out · ln a (0 where a = 0 and b ≥ 0, as PyTorch) */
+    /** out = aᵇ;  da = g · b · aᵇ⁻¹ (0 where b = 0),  db = g · out · ln a (0 where a = 0 and b ≥ 0), as PyTorch */
     record PowTensor() implements Op.Binary {
         public Tensor forward(Tensor a, Tensor b) { return out(Elementwise.zip(d(a), d(b), Math::pow), a); }
-        public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) { return g.mul(b.mul(a.pow(b.sub(1)))); }
+        public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) {
+            return Tensor.where(b.eq(0), 0.0, g.mul(b.mul(a.pow(b.sub(1)))));
+        }
         public Tensor vjpB(Tensor g, Tensor a, Tensor b, Tensor out) {
             Tensor zero = a.eq(0).mul(b.ge(0));
             return Tensor.where(zero, 0.0, g.mul(out.mul(Tensor.where(zero, 1.0, a).log())));
@@ -432,11 +434,20 @@ final class Primitives {
         }
     }
 
-    /** out = self, plus src added at index along the axis;  dself = g,  dsrc = gather(g, axis, index) */
+    /**
+     * out = self, plus src added at index along the axis;  dself = g,  dsrc = gather(g, axis, index), padded with zeros
+     * where src is larger than the index (that part of src is unused)
+     */
     record ScatterAdd(int axis) implements Op {
         public Tensor forward(Tensor[] in) { return Tensor.result(Indexing.scatterAdd(in[0], in[1], in[2], axis), in[0].shape()); }
         public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) {
-            return i == 0 ? g : i == 2 ? g.gather(axis, in[1]) : null;
+            return i == 0 ? g : i == 2 ? padTo(g.gather(axis, in[1]), in[2].shape()) : null;
+        }
+        private static Tensor padTo(Tensor t, Shape s) {
+            if (t.shape().equals(s)) return t;
+            int[] p = new int[2 * s.rank()];
+            for (int d = 0; d < s.rank(); d++) p[2 * (s.rank() - 1 - d) + 1] = s.get(d) - t.size(d);
+            return t.pad(0, p);
         }
         public String params() { return "axis=" + axis; }
         static Tensor apply(Tensor self, Tensor index, Tensor src, int axis) {

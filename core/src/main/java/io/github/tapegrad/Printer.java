@@ -1,6 +1,7 @@
 package io.github.tapegrad;
 
 import java.util.Locale;
+import java.util.stream.DoubleStream;
 
 /** PyTorch-like printing: 4 decimals (scientific for very large or small magnitudes), summarised past 1000 elements. */
 final class Printer {
@@ -10,19 +11,21 @@ final class Printer {
 
     static String print(Tensor t) {
         double[] d = t.dataUnsafe();
-        boolean sci = false;
-        double maxAbs = 0, minAbs = Double.POSITIVE_INFINITY;
-        for (double v : d) {
-            if (!Double.isFinite(v)) continue;
-            maxAbs = Math.max(maxAbs, Math.abs(v));
-            if (v != 0) minAbs = Math.min(minAbs, Math.abs(v));
-        }
-        if (maxAbs >= 1e8 || (minAbs < 1e-4 && minAbs > 0) || (minAbs > 0 && maxAbs / minAbs > 1e3 && maxAbs > 1e3)) sci = true;
-        boolean summarise = d.length > THRESHOLD;
-        int width = 0;
-        for (double v : d) width = Math.max(width, format(v, sci).length());
-        StringBuilder sb = new StringBuilder("tensor(");
         int[] dims = t.shape().dimsUnsafe();
+        boolean summarise = d.length > THRESHOLD;
+        double[] shown = summarise ? shown(d, dims) : d;
+        double maxAbs = 0, minAbs = Double.POSITIVE_INFINITY;
+        for (double v : shown) {
+            if (!Double.isFinite(v) || v == 0) continue;
+            maxAbs = Math.max(maxAbs, Math.abs(v));
+            minAbs = Math.min(minAbs, Math.abs(v));
+        }
+        // NOTE: torch's rule, on the values shown: scientific when max/min > 1000, max > 1e8 or min < 1e-4 over the
+        // nonzero finite magnitudes; pinned by PrintingTest.printsAsTorch (vector_ratio_over_1000_sci, summarised_1d).
+        boolean sci = maxAbs > 0 && (maxAbs / minAbs > 1e3 || maxAbs > 1e8 || minAbs < 1e-4);
+        int width = 0;
+        for (double v : shown) width = Math.max(width, format(v, sci).length());
+        StringBuilder sb = new StringBuilder("tensor(");
         if (dims.length == 0) {
             sb.append(format(d[0], sci));
         } else {
@@ -34,6 +37,23 @@ final class Printer {
         return sb.append(')').toString();
     }
 
+    /** The values a summarised print shows: the first and last {@code EDGE} along every dimension. */
+    private static double[] shown(double[] d, int[] dims) {
+        DoubleStream.Builder b = DoubleStream.builder();
+        collect(b, d, dims, 0, 0);
+        return b.build().toArray();
+    }
+
+    private static void collect(DoubleStream.Builder b, double[] d, int[] dims, int axis, int offset) {
+        int n = dims[axis], stride = 1;
+        for (int i = axis + 1; i < dims.length; i++) stride *= dims[i];
+        for (int i = 0; i < n; i++) {
+            if (n > 2 * EDGE && i == EDGE) i = n - EDGE;
+            if (axis == dims.length - 1) b.add(d[offset + i]);
+            else collect(b, d, dims, axis + 1, offset + i * stride);
+        }
+    }
+
     private static void block(StringBuilder sb, double[] d, int[] dims, int axis, int offset, boolean sci, boolean summarise,
                               int width, int indent) {
         int n = dims[axis];
@@ -42,7 +62,7 @@ final class Printer {
         sb.append('[');
         for (int i = 0; i < n; i++) {
             if (summarise && n > 2 * EDGE && i == EDGE) {
-                sb.append(axis == dims.length - 1 ? "..., " : "...,\n" + " ".repeat(indent + axis + 1));
+                sb.append(axis == dims.length - 1 ? " ..., " : "...," + "\n".repeat(dims.length - 1 - axis) + " ".repeat(indent + axis + 1));
                 i = n - EDGE - 1;
                 continue;
             }

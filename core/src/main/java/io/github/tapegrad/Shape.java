@@ -29,11 +29,11 @@ public final class Shape {
         for (int i = 0; i < dims.length; i++) {
             if (dims[i] < 0) {
                 throw new IllegalArgumentException("shape: dimension " + i + " is negative (" + dims[i] + ") in "
-                        + Arrays.toString(dims) + "; sizes must be >= 0");
+                        + text(dims) + "; sizes must be >= 0");
             }
             n *= dims[i];
             if (n > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException("shape: " + Arrays.toString(dims) + " has more than "
+                throw new IllegalArgumentException("shape: " + text(dims) + " has more than "
                         + (Integer.MAX_VALUE - 8) + " elements, which one Java array cannot hold; use smaller sizes");
             }
         }
@@ -47,6 +47,10 @@ public final class Shape {
 
     /** Size of dimension {@code axis}; negative axes count from the end. */
     public int get(int axis) {
+        if (dims.length == 0) {
+            throw new IllegalArgumentException("shape: a scalar has no dimensions, so no axis " + axis
+                    + "; use size() for its element count");
+        }
         return dims[axis(axis, "shape")];
     }
 
@@ -163,6 +167,10 @@ public final class Shape {
     /** {@code (2, 3)}; a scalar prints as {@code ()}. */
     @Override
     public String toString() {
+        return text(dims);
+    }
+
+    private static String text(int[] dims) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < dims.length; i++) {
             if (i > 0) sb.append(", ");

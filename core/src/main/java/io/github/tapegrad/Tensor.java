@@ -169,11 +169,13 @@ public final class Tensor {
         if (steps < 0) {
             throw new IllegalArgumentException("linspace: steps is negative (" + steps + "); use steps >= 0");
         }
+        Shape s = Shape.of(steps);
         double[] d = new double[steps];
         double step = steps > 1 ? (end - start) / (steps - 1) : 0;
         int half = steps / 2;
         for (int i = 0; i < steps; i++) d[i] = i < half ? start + i * step : end - (steps - 1 - i) * step;
-        return new Tensor(d, Shape.of(steps));
+        if (steps == 1) d[0] = start;
+        return new Tensor(d, s);
     }
 
     /** The n × n identity. */
@@ -260,7 +262,11 @@ public final class Tensor {
 
     /** Size of one dimension (negative counts from the end). */
     public int size(int axis) {
-        return shape.get(axis);
+        if (dim() == 0) {
+            throw new IllegalArgumentException("size: a scalar has no dimensions, so no axis " + axis
+                    + "; use size() for its element count");
+        }
+        return shape.get(shape.axis(axis, "size"));
     }
 
     /**
@@ -1090,7 +1096,8 @@ public final class Tensor {
 
     /** Mean over the given axes (all when empty); NaN for an empty reduction, as PyTorch. */
     public Tensor mean(int[] axes, boolean keepDims) {
-        return sum(axes, keepDims).div(count(shape.axesMask(axes, "mean")));
+        int n = count(shape.axesMask(axes, "mean"));
+        return sum(axes, keepDims).div(n);
     }
 
     private int count(boolean[] mask) {
@@ -1103,8 +1110,9 @@ public final class Tensor {
      * Variance Σ(a − mean)² / max(0, N − correction) over the axes (all when empty); correction 1 is Bessel's.
      */
     public Tensor var(int[] axes, double correction, boolean keepDims) {
+        int n = count(shape.axesMask(axes, "var"));
         Tensor d = sub(mean(axes, true));
-        return d.mul(d).sum(axes, keepDims).div(Math.max(0, count(shape.axesMask(axes, "var")) - correction));
+        return d.mul(d).sum(axes, keepDims).div(Math.max(0, n - correction));
     }
 
     /** Unbiased variance of all elements (correction 1). */
@@ -1112,14 +1120,19 @@ public final class Tensor {
         return var(new int[0], 1, false);
     }
 
-    /** Standard deviation √var with the given correction. */
+    /** Standard deviation √var with the given correction; its gradient where it is 0 is 0, as PyTorch's. */
     public Tensor std(int[] axes, double correction, boolean keepDims) {
-        return var(axes, correction, keepDims).sqrt();
+        // NOTE: √ masked as in norm: at var = 0 the composed gradient would be ∞ · 0 = NaN; pinned by
+        // ReductionConformanceTest std_constant_row.
+        shape.axesMask(axes, "std");
+        Tensor v = var(axes, correction, keepDims);
+        Tensor zero = v.eq(0);
+        return where(zero, 0.0, where(zero, 1.0, v).sqrt());
     }
 
     /** Unbiased standard deviation of all elements. */
     public Tensor std() {
-        return var().sqrt();
+        return std(new int[0], 1, false);
     }
 
     /** Maximum of all elements. */
@@ -1228,6 +1241,8 @@ public final class Tensor {
 
     /** log Σ eᵃ over the axes, stable (shifted by the detached maximum); −∞ for all −∞. */
     public Tensor logSumExp(int[] axes, boolean keepDims) {
+        shape.axesMask(axes, "logSumExp");
+        if (size() == 0) return sum(axes, keepDims).add(Double.NEGATIVE_INFINITY);
         Tensor m = max(axes, true).detach();
         m = where(m.isFinite(), m, 0.0);
         Tensor r = sub(m).exp().sum(axes, true).log().add(m);
@@ -1241,12 +1256,14 @@ public final class Tensor {
 
     /** softmax along an axis: e^(a − max) / Σ e^(a − max); stable for logits of ±1000. */
     public Tensor softmax(int axis) {
+        shape.axis(axis, "softmax");
         Tensor e = sub(max(axis, true).detach()).exp();
         return e.div(e.sum(axis, true));
     }
 
     /** log-softmax along an axis: (a − max) − log Σ e^(a − max). */
     public Tensor logSoftmax(int axis) {
+        shape.axis(axis, "logSoftmax");
         Tensor z = sub(max(axis, true).detach());
         return z.sub(z.exp().sum(axis, true).log());
     }
@@ -1261,6 +1278,7 @@ public final class Tensor {
      * The gradient at a zero norm is 0 (as PyTorch's), by masking the input of the root.
      */
     public Tensor norm(double p, int[] axes, boolean keepDims) {
+        shape.axesMask(axes, "norm");
         if (p == Double.POSITIVE_INFINITY) return abs().max(axes, keepDims);
         if (p == Double.NEGATIVE_INFINITY) return abs().min(axes, keepDims);
         if (p == 0) return ne(0).sum(axes, keepDims);

@@ -1,0 +1,84 @@
+package io.github.tapegrad.optim;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Changes the learning rate of every parameter group of an optimizer once per {@link #step()}, as PyTorch 1.13's
+ * {@code _LRScheduler} with {@code step()} called without an epoch: the recursive ("chainable") form, in which each new
+ * learning rate is computed from the group's current one. Building a scheduler performs PyTorch's initial step (epoch 0);
+ * call {@link #step()} after each epoch's {@code optimizer.step()}.
+ *
+ * <p>Subclasses set their fields, then call {@link #initialStep()} at the end of their constructor.
+ */
+public abstract class LRScheduler {
+    private final Optimizer optimizer;
+    private final double[] baseLrs;
+    private final double[] lastLrs;
+    private int lastEpoch = -1;
+
+    /**
+     * A scheduler of {@code optimizer}'s groups; records each group's initial learning rate when no scheduler did.
+     *
+     * @throws NullPointerException when the optimizer is null
+     */
+    protected LRScheduler(Optimizer optimizer) {
+        this.optimizer = Objects.requireNonNull(optimizer, () -> getClass().getSimpleName() + ": optimizer is null");
+        List<ParamGroup> groups = optimizer.paramGroups();
+        baseLrs = new double[groups.size()];
+        lastLrs = new double[groups.size()];
+        for (int i = 0; i < baseLrs.length; i++) {
+            groups.get(i).recordInitialLr();
+            baseLrs[i] = groups.get(i).initialLr();
+        }
+    }
+
+    /** PyTorch's initial step (epoch −1 → 0); call it last in a subclass constructor. */
+    protected final void initialStep() {
+        if (lastEpoch != -1) {
+            throw new IllegalStateException(getClass().getSimpleName() + ": initialStep() was already called; call it "
+                    + "once, at the end of the constructor");
+        }
+        step();
+    }
+
+    /** Advances one epoch and sets each group's learning rate to the schedule's next value. */
+    public final void step() {
+        lastEpoch++;
+        List<ParamGroup> groups = optimizer.paramGroups();
+        for (int i = 0; i < baseLrs.length; i++) {
+            ParamGroup g = groups.get(i);
+            g.lr(nextLr(lastEpoch, g.lr(), baseLrs[i]));
+            lastLrs[i] = g.lr();
+        }
+    }
+
+    /**
+     * The learning rate for {@code epoch} from the group's current rate (the recursive form).
+     *
+     * @param epoch the epoch being entered (0 at the initial step)
+     * @param lr the group's current learning rate
+     * @param baseLr the group's initial learning rate
+     */
+    protected abstract double nextLr(int epoch, double lr, double baseLr);
+
+    /** The epoch count: 0 after construction, incremented by each {@link #step()}. */
+    public int lastEpoch() {
+        return lastEpoch;
+    }
+
+    /** The learning rates set by the last step, one per group (PyTorch's {@code get_last_lr()}). */
+    public double[] lastLr() {
+        return lastLrs.clone();
+    }
+
+    /** The groups' initial learning rates (PyTorch's {@code base_lrs}). */
+    public double[] baseLrs() {
+        return baseLrs.clone();
+    }
+
+    /** The optimizer whose learning rates this scheduler sets. */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.tapegrad.optim;
+
+import io.github.tapegrad.Tensor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stochastic gradient descent with momentum, dampening, Nesterov momentum and weight decay, exactly as PyTorch 1.13's
+ * {@code torch.optim.SGD}. For a parameter w with gradient g, learning rate η, momentum μ, dampening τ and weight
+ * decay λ, one {@link #step()} computes
+ * <pre>
+ * d ← g                       (d ← −g when maximize)
+ * d ← d + λ·w                 (when λ ≠ 0)
+ * if μ ≠ 0:
+ *     b ← d                   (first step: the buffer starts as a copy of d)
+ *     b ← μ·b + (1 − τ)·d     (later steps)
+ *     d ← d + μ·b             (nesterov)   or   d ← b   (otherwise)
+ * w ← w − η·d
+ * </pre>
+ * The buffer b is the state entry {@code momentumBuffer}.
+ *
+ * <p><b>The classic momentum form</b> v ← μ·v − η·g; w ← w + v (v₀ = 0) is the same method written with a velocity
+ * that already includes the learning rate: with τ = 0 and a constant η, v = −η·b at every step, because
+ * −η·b_t = −η·(μ·b_{t−1} + g_t) = μ·(−η·b_{t−1}) − η·g_t, and at the first step −η·b₁ = −η·g₁. The two differ only when
+ * η changes: PyTorch's form applies the new η to the whole buffer, the classic form only to the new gradient. (Pinned
+ * by {@code SgdTest.classicMomentumFormMatchesForConstantLr}.)
+ *
+ * <p>Momentum SGD as the examples use it: {@code new SGD(params, SGD.options().lr(0.01).momentum(0.9))}.
+ * Trajectories are pinned against PyTorch by {@code OptimizerTrajectoryTest} cases {@code sgd_*}.
+ */
+public final class SGD extends Optimizer {
+    /**
+     * SGD over one group of parameters.
+     *
+     * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
+     */
+    public SGD(List<Tensor> params, Options options) {
+        this(single(params, options));
+    }
+
+    /**
+     * SGD over several parameter groups, each with its own {@link Options}.
+     *
+     * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
+     */
+    public SGD(List<ParamGroup> groups) {
+        super(groups, Options.class);
+    }
+
+    /** New options: lr unset (it must be given, as in PyTorch 1.13), no momentum, dampening or weight decay. */
+    public static Options options() {
+        return new Options();
+    }
+
+    @Override
+    protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
+        Options o = (Options) group.options();
+        Tensor d = Updates.direction(w, grad, o.maximize, o.weightDecay);
+        if (o.momentum != 0) {
+            Tensor b = state.get("momentumBuffer");
+            if (b == null) {
+                b = Updates.copy(d);
+                state.put("momentumBuffer", b);
+            } else {
+                b.mulInPlace(o.momentum).addInPlace(d, 1 - o.dampening);
+            }
+            d = o.nesterov ? Updates.copy(d).addInPlace(b, o.momentum) : b;
+        }
+        w.addInPlace(d, -group.lr());
+    }
+
+    /** SGD's hyper-parameters; setters check their value and return this. */
+    public static final class Options extends OptimizerOptions {
+        private double momentum;
+        private double dampening;
+        private double weightDecay;
+        private boolean nesterov;
+        private boolean maximize;
+
+        private Options() {
+            super("SGD", Double.NaN);
+        }
+
+        @Override
+        public Options lr(double lr) {
+            super.lr(lr);
+            return this;
+        }
+
+        /** Sets the momentum μ ≥ 0 (0 turns momentum off). @return this */
+        public Options momentum(double momentum) {
+            this.momentum = Checks.nonNegative("SGD", "momentum", momentum, "use a momentum such as 0.9, or 0 for none");
+            return this;
+        }
+
+        /** Sets the dampening τ (the buffer adds (1 − τ)·d). @return this */
+        public Options dampening(double dampening) {
+            this.dampening = dampening;
+            return this;
+        }
+
+        /** Sets the weight decay (L2 penalty) λ ≥ 0. @return this */
+        public Options weightDecay(double weightDecay) {
+            this.weightDecay = Checks.nonNegative("SGD", "weightDecay", weightDecay, "use a decay such as 1e-4, or 0");
+            return this;
+        }
+
+        /** Turns Nesterov momentum on or off (needs μ &gt; 0 and τ = 0). @return this */
+        public Options nesterov(boolean nesterov) {
+            this.nesterov = nesterov;
+            return this;
+        }
+
+        /** Maximizes the objective instead of minimizing it. @return this */
+        public Options maximize(boolean maximize) {
+            this.maximize = maximize;
+            return this;
+        }
+
+        /** The momentum μ. */
+        public double momentum() {
+            return momentum;
+        }
+
+        /** The dampening τ. */
+        public double dampening() {
+            return dampening;
+        }
+
+        /** The weight decay λ. */
+        public double weightDecay() {
+            return weightDecay;
+        }
+
+        /** Whether Nesterov momentum is on. */
+        public boolean nesterov() {
+            return nesterov;
+        }
+
+        /** Whether the objective is maximized. */
+        public boolean maximize() {
+            return maximize;
+        }
+
+        @Override
+        public Options copy() {
+            Options c = new Options();
+            c.copyLr(this);
+            c.momentum = momentum;
+            c.dampening = dampening;
+            c.weightDecay = weightDecay;
+            c.nesterov = nesterov;
+            c.maximize = maximize;
+            return c;
+        }
+
+        @Override
+        protected void validate() {
+            super.validate();
+            if (nesterov && (momentum <= 0 || dampening != 0)) {
+                throw new IllegalArgumentException("SGD: nesterov needs momentum > 0 and dampening 0, got momentum "
+                        + momentum + " and dampening " + dampening + "; set momentum(0.9) and dampening(0), or turn "
+                        + "nesterov off");
+            }
+        }
+
+        /** {@code lr=…, momentum=…, dampening=…, weightDecay=…, nesterov=…, maximize=…}. */
+        @Override
+        public String toString() {
+            return "lr=" + lr() + ", momentum=" + momentum + ", dampening=" + dampening + ", weightDecay=" + weightDecay
+                    + ", nesterov=" + nesterov + ", maximize=" + maximize;
+        }
+    }
+}

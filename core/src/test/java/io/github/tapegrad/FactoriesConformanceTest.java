@@ -1,0 +1,13 @@
+package io.github.tapegrad;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Values and gradients against torch 1.13: see fixtures/ops/factories.txt and its generator. */
+class FactoriesConformanceTest {
+    @TestFactory
+    Stream<DynamicTest> matchesTorch() {
+        return ConformanceSupport.cases("/fixtures/ops/factories.txt");
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.tapegrad.check;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tapegrad.Shape;
+import io.github.tapegrad.Tensor;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class GensTest {
+
+    @Test
+    void shapesStayInTheirBoundsAndShrinkTowardsFewerSmallerDims() {
+        Gen<Shape> g = Gens.shapes(1, 3, 2, 5, 40);
+        Property.forAll(g).cases(300).check(s -> inBounds(s, 1, 3, 2, 5, 40)
+                && g.shrink(s).stream().allMatch(c -> inBounds(c, 1, 3, 2, 5, 40) && c.size() < s.size()));
+        assertEquals(java.util.List.of(Shape.of(4), Shape.of(3), Shape.of(2, 4), Shape.of(3, 2), Shape.of(3, 3)), g.shrink(Shape.of(3, 4)));
+    }
+
+    private static boolean inBounds(Shape s, int minRank, int maxRank, int minDim, int maxDim, int maxSize) {
+        if (s.rank() < minRank || s.rank() > maxRank || s.size() > maxSize) return false;
+        for (int d : s.toArray()) if (d < minDim || d > maxDim) return false;
+        return true;
+    }
+
+    @Test
+    void defaultShapesCoverRanksZeroToFour() {
+        boolean[] seen = new boolean[5];
+        Property.forAll(Gens.shapes()).cases(300).check(s -> (seen[s.rank()] = true) && s.size() <= Gens.MAX_SIZE);
+        for (boolean b : seen) assertTrue(b);
+    }
+
+    @Test
+    void tensorsAndTheirShrinksStayInTheirDomain() {
+        for (Domain d : Domain.values()) {
+            Gen<Tensor> g = Gens.tensors(d);
+            Property.forAll(g).cases(100).check(t -> d.contains(t.toArray())
+                    && g.shrink(t).stream().allMatch(c -> d.contains(c.toArray())));
+        }
+    }
+
+    @Test
+    void domainsKeepTheirPromises() {
+        SplittableRandom rng = new SplittableRandom(1);
+        for (double v : Domain.AWAY_FROM_KINKS.sample(2000, rng)) {
+            double half = Math.rint(v * 2) / 2;
+            assertTrue(Math.abs(v - half) >= 0.1 - 1e-12 && Math.abs(v) <= 3, "value " + v);
+        }
+        for (double v : Domain.PROBABILITY.sample(2000, rng)) assertTrue(v > 0 && v < 1);
+        for (double v : Domain.POSITIVE.sample(2000, rng)) assertTrue(v >= 0.1);
+        double[] d = Domain.DISTINCT.sample(64, rng);
+        for (int i = 0; i < d.length; i++) {
+            for (int j = i + 1; j < d.length; j++) {
+                assertTrue(Math.abs(d[i] - d[j]) >= 0.1 && Math.abs(Math.abs(d[i]) - Math.abs(d[j])) >= 0.1);
+            }
+        }
+        assertFalse(Domain.DISTINCT.contains(new double[] {1, -1}));
+    }
+
+    @Test
+    void tensorShrinksAreSubTensorsThenSimplerValues() {
+        Tensor t = Tensor.of(new double[] {1.5, -2.25, 0.5, 2.75, -1.125, 0.375}, 2, 3);
+        var c = Gens.tensors(Domain.REAL).shrink(t);
+        assertArrayEquals(new double[] {1.5, -2.25, 0.5}, c.get(0).toArray(), "dropping axis 0 keeps row 0");
+        assertEquals(Shape.of(3), c.get(0).shape());
+        assertArrayEquals(new double[] {1.5, 2.75}, c.get(1).toArray(), "dropping axis 1 keeps column 0");
+        assertTrue(c.stream().anyMatch(x -> x.shape().equals(t.shape()) && x.sum().item() == 0), "all zeros");
+    }
+
+    @Test
+    void broadcastableShapesBroadcastAndSoDoTheirShrinks() {
+        Gen<Shape[]> g = Gens.broadcastableShapes(3);
+        Property.forAll(g).cases(300).check(s -> BroadcastGen.broadcastTogether(s)
+                && g.shrink(s).stream().allMatch(BroadcastGen::broadcastTogether));
+        Property.forAll(Gens.broadcastable(Domain.REAL, Domain.POSITIVE)).cases(100)
+                .check(p -> Shape.broadcast(p[0].shape(), p[1].shape(), "test") != null && Domain.POSITIVE.contains(p[1].toArray()));
+    }
+
+    @Test
+    void classificationCasesHaveTargetsInRange() {
+        Property.forAll(Gens.classification(Domain.REAL)).cases(200).check(c -> {
+            int n = c[0].size(0), k = c[0].size(1);
+            if (c[0].dim() != 2 || !c[1].shape().equals(Shape.of(n)) || k < 2) return false;
+            for (double t : c[1].toArray()) if (t != Math.rint(t) || t < 0 || t >= k) return false;
+            return true;
+        });
+    }
+
+    @Test
+    void sameSeedSameTensors() {
+        Gen<Tensor> g = Gens.tensors(Domain.DISTINCT);
+        assertArrayEquals(g.generate(new SplittableRandom(3)).toArray(), g.generate(new SplittableRandom(3)).toArray());
+        assertArrayEquals(g.sample(new SplittableRandom(3)).value().toArray(), g.generate(new SplittableRandom(3)).toArray());
+    }
+
+    @Test
+    void axesAndPermutationsAreValid() {
+        Property.forAll(Gens.integers(0, 4).flatMap(r -> Gens.permutations(r))).check(p -> {
+            boolean[] seen = new boolean[p.length];
+            for (int v : p) seen[v] = true;
+            for (boolean b : seen) if (!b) return false;
+            return true;
+        });
+        Property.forAll(Gens.axes(4)).check(a -> a.length <= 4);
+    }
+}

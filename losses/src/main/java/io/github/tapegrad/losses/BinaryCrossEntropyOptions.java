@@ -1,0 +1,29 @@
+package io.github.tapegrad.losses;
+
+import io.github.tapegrad.Tensor;
+
+/**
+ * Options of {@link Losses#binaryCrossEntropy(Tensor, Tensor, BinaryCrossEntropyOptions)}, PyTorch's: a
+ * {@code weight} that broadcasts to the input's shape (default none) and the reduction (default MEAN).
+ */
+public record BinaryCrossEntropyOptions(Tensor weight, Reduction reduction) {
+    /** Validates a reduction other than BATCHMEAN. */
+    public BinaryCrossEntropyOptions {
+        Checks.reduction("binaryCrossEntropy", reduction);
+    }
+
+    /** PyTorch's defaults: no weight, MEAN. */
+    public static BinaryCrossEntropyOptions defaults() {
+        return new BinaryCrossEntropyOptions(null, Reduction.MEAN);
+    }
+
+    /** These options with a weight that broadcasts to the input's shape; null removes it. */
+    public BinaryCrossEntropyOptions withWeight(Tensor weight) {
+        return new BinaryCrossEntropyOptions(weight, reduction);
+    }
+
+    /** These options with another reduction. */
+    public BinaryCrossEntropyOptions withReduction(Reduction reduction) {
+        return new BinaryCrossEntropyOptions(weight, reduction);
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.tapegrad.losses;
+
+/**
+ * Options of {@link Losses#gaussianNllLoss(io.github.tapegrad.Tensor, io.github.tapegrad.Tensor,
+ * io.github.tapegrad.Tensor, GaussianNllLossOptions)}, PyTorch's: {@code full} (add the constant ½·log 2π, default
+ * false), {@code eps} (the variance's lower clamp, default 1e-6, must be &gt;= 0) and the reduction (default MEAN).
+ */
+public record GaussianNllLossOptions(boolean full, double eps, Reduction reduction) {
+    /** Validates eps &gt;= 0 (finite) and a reduction other than BATCHMEAN. */
+    public GaussianNllLossOptions {
+        Checks.nonNegative("gaussianNllLoss", "eps", eps, "use a small eps such as 1e-6 (PyTorch's default)");
+        Checks.reduction("gaussianNllLoss", reduction);
+    }
+
+    /** PyTorch's defaults: full false, eps 1e-6, MEAN. */
+    public static GaussianNllLossOptions defaults() {
+        return new GaussianNllLossOptions(false, 1e-6, Reduction.MEAN);
+    }
+
+    /** These options with (true) or without the constant term. */
+    public GaussianNllLossOptions withFull(boolean full) {
+        return new GaussianNllLossOptions(full, eps, reduction);
+    }
+
+    /** These options with another variance clamp. */
+    public GaussianNllLossOptions withEps(double eps) {
+        return new GaussianNllLossOptions(full, eps, reduction);
+    }
+
+    /** These options with another reduction. */
+    public GaussianNllLossOptions withReduction(Reduction reduction) {
+        return new GaussianNllLossOptions(full, eps, reduction);
+    }
+}
