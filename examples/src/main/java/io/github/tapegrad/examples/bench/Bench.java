@@ -25,6 +25,10 @@ public final class Bench {
         WORKLOADS.put("matmul-256", () -> CoreWorkloads.matmul(256));
         WORKLOADS.put("matmul-1024", () -> CoreWorkloads.matmul(1024));
         WORKLOADS.put("matmul-256-backward", CoreWorkloads::matmulBackward);
+        WORKLOADS.put("logreg", TrainingWorkloads::logreg);
+        WORKLOADS.put("softmax", TrainingWorkloads::softmax);
+        WORKLOADS.put("mlp-regressor", TrainingWorkloads::mlpRegressor);
+        WORKLOADS.put("mlp-classifier", TrainingWorkloads::mlpClassifier);
     }
 
     /** Runs the selected workloads (all by default), one line each. */
