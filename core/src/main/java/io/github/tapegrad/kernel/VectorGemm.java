@@ -45,25 +45,35 @@ final class VectorGemm {
 
     private static void macro(Gemm g, int pc, int kc, int ic, int mc, int jc, int nc, double[][] buf) {
         boolean direct = g.acs() == 1;
+        double[] c = g.c(), tile = buf[2];
         for (int jr = 0; jr < nc; jr += NR) {
             for (int ir = 0; ir < mc; ir += MR) {
                 int co = g.co() + (ic + ir) * g.ldc() + jc + jr;
-                int rows = Math.min(MR, mc - ir);
+                int rows = Math.min(MR, mc - ir), cols = Math.min(NR, nc - jr);
+                boolean full = rows == MR && cols == NR;
+                if (!full) copyTile(c, co, g.ldc(), tile, 0, NR, rows, cols, true);
+                double[] t = full ? c : tile;
+                int to = full ? co : 0, ts = full ? g.ldc() : NR;
                 if (direct && rows == MR) {
-                    kernel(kc, g.a(), g.ao() + (ic + ir) * g.ars() + pc, g.ars(), 1, buf[1], jr * kc, buf[2]);
+                    kernel(kc, g.a(), g.ao() + (ic + ir) * g.ars() + pc, g.ars(), 1, buf[1], jr * kc, t, to, ts);
                 } else {
-                    kernel(kc, buf[0], ir * kc, 1, MR, buf[1], jr * kc, buf[2]);
+                    kernel(kc, buf[0], ir * kc, 1, MR, buf[1], jr * kc, t, to, ts);
                 }
-                addTile(buf[2], g.c(), co, g.ldc(), rows, Math.min(NR, nc - jr));
+                if (!full) copyTile(tile, 0, NR, c, co, g.ldc(), rows, cols, false);
             }
         }
     }
 
-    /** The 8 × 2L register tile: tile[r, 0:2L] = Σₚ A[r, p] · B[p, 0:2L], a chain of fused multiply-adds from 0. */
-    private static void kernel(int kc, double[] ap, int ao, int ars, int acs, double[] bp, int bo, double[] tile) {
-        DoubleVector z = DoubleVector.zero(S);
-        DoubleVector c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
-        DoubleVector c40 = z, c41 = z, c50 = z, c51 = z, c60 = z, c61 = z, c70 = z, c71 = z;
+    /**
+     * The 8 × 2L register tile: T[r, 0:2L] = T[r, 0:2L] + Σₚ A[r, p] · B[p, 0:2L] as one chain of fused multiply-adds
+     * per element, T being C itself (row stride ts) or, at the edges of C, a zero-padded copy of it.
+     */
+    private static void kernel(int kc, double[] ap, int ao, int ars, int acs, double[] bp, int bo, double[] t, int to, int ts) {
+        DoubleVector c00 = load(t, to), c01 = load(t, to + L), c10 = load(t, to + ts), c11 = load(t, to + ts + L);
+        DoubleVector c20 = load(t, to + 2 * ts), c21 = load(t, to + 2 * ts + L), c30 = load(t, to + 3 * ts);
+        DoubleVector c31 = load(t, to + 3 * ts + L), c40 = load(t, to + 4 * ts), c41 = load(t, to + 4 * ts + L);
+        DoubleVector c50 = load(t, to + 5 * ts), c51 = load(t, to + 5 * ts + L), c60 = load(t, to + 6 * ts);
+        DoubleVector c61 = load(t, to + 6 * ts + L), c70 = load(t, to + 7 * ts), c71 = load(t, to + 7 * ts + L);
         for (int p = 0; p < kc; p++) {
             int a = ao + p * acs, b = bo + p * NR;
             DoubleVector b0 = DoubleVector.fromArray(S, bp, b), b1 = DoubleVector.fromArray(S, bp, b + L);
@@ -84,30 +94,28 @@ final class VectorGemm {
             x = DoubleVector.broadcast(S, ap[a + 7 * ars]);
             c70 = x.fma(b0, c70); c71 = x.fma(b1, c71);
         }
-        store(tile, 0, c00, c01);
-        store(tile, NR, c10, c11);
-        store(tile, 2 * NR, c20, c21);
-        store(tile, 3 * NR, c30, c31);
-        store(tile, 4 * NR, c40, c41);
-        store(tile, 5 * NR, c50, c51);
-        store(tile, 6 * NR, c60, c61);
-        store(tile, 7 * NR, c70, c71);
+        store(t, to, c00, c01);
+        store(t, to + ts, c10, c11);
+        store(t, to + 2 * ts, c20, c21);
+        store(t, to + 3 * ts, c30, c31);
+        store(t, to + 4 * ts, c40, c41);
+        store(t, to + 5 * ts, c50, c51);
+        store(t, to + 6 * ts, c60, c61);
+        store(t, to + 7 * ts, c70, c71);
     }
 
-    /** C[r, j] += tile[r, j] for the rows and columns inside the matrix. */
-    private static void addTile(double[] tile, double[] c, int co, int ldc, int rows, int cols) {
-        if (cols == NR) {
-            for (int r = 0; r < rows; r++) add(c, co + r * ldc, tile, r * NR);
-            return;
-        }
-        for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < cols; j++) c[co + r * ldc + j] += tile[r * NR + j];
-        }
+    private static DoubleVector load(double[] t, int o) {
+        return DoubleVector.fromArray(S, t, o);
     }
 
-    private static void add(double[] c, int o, double[] t, int to) {
-        DoubleVector.fromArray(S, c, o).add(DoubleVector.fromArray(S, t, to)).intoArray(c, o);
-        DoubleVector.fromArray(S, c, o + L).add(DoubleVector.fromArray(S, t, to + L)).intoArray(c, o + L);
+    /** dst[r, j] = src[r, j] for r &lt; rows, j &lt; cols; with {@code pad}, the rest of the MR × NR dst is zeroed. */
+    private static void copyTile(double[] src, int so, int ss, double[] dst, int dO, int ds, int rows, int cols, boolean pad) {
+        for (int r = 0; r < MR; r++) {
+            for (int j = 0; j < NR; j++) {
+                if (r < rows && j < cols) dst[dO + r * ds + j] = src[so + r * ss + j];
+                else if (pad) dst[dO + r * ds + j] = 0;
+            }
+        }
     }
 
     private static void store(double[] t, int o, DoubleVector v0, DoubleVector v1) {
