@@ -13,7 +13,7 @@ public final class MatMul {
     private MatMul() {}
 
     /** Whether the Vector API path is in use. */
-    public static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    public static final boolean VECTOR = Simd.PRESENT;
 
     /** The smallest product (2·n·k·m per batch, summed) worth splitting over threads. */
     static final long PARALLEL_FLOPS = 1L << 22;

@@ -15,7 +15,10 @@ class WithoutVectorModuleTest {
     /** Run in the forked JVM: prints the path in use and a small product. */
     public static void main(String[] args) {
         double[] c = MatMul.matmul(new double[] {1, 2, 3, 4, 5, 6}, new double[] {1, 0, 0, 1, 1, 1}, 1, 2, 3, 2, false, false);
-        System.out.println("vector=" + MatMul.VECTOR + " c=" + java.util.Arrays.toString(c));
+        double[] big = new double[64];
+        big[63] = 1;
+        double[] picked = Elementwise.where(Elementwise.compare(big, new double[64], Elementwise.Comparison.GT), big, new double[64]);
+        System.out.println("vector=" + MatMul.VECTOR + " c=" + java.util.Arrays.toString(c) + " where=" + picked[63]);
     }
 
     @Test
@@ -25,7 +28,7 @@ class WithoutVectorModuleTest {
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         p.waitFor(60, TimeUnit.SECONDS);
-        assertEquals("vector=false c=[4.0, 5.0, 10.0, 11.0]", out);
+        assertEquals("vector=false c=[4.0, 5.0, 10.0, 11.0] where=1.0", out);
         assertEquals(0, p.exitValue());
     }
 }
