@@ -6,7 +6,7 @@ package io.github.tapegrad.kernel;
  *
  * <p>Transposed operands are read through swapped strides, never materialised. The Vector API path
  * ({@code VectorGemm}) is chosen at class initialisation when the {@code jdk.incubator.vector} module is present,
- * the plain-Java path ({@code ScalarGemm}) otherwise. Products of at least {@link #PARALLEL_FLOPS} flops are split
+ * the plain-Java path ({@code ScalarGemm}) otherwise; matrix–vector shapes take {@code ThinGemm} on both. Products of at least {@link #PARALLEL_FLOPS} flops are split
  * over {@link Parallel#threads()} threads by independent blocks of C, so results do not depend on the thread count.
  */
 public final class MatMul {
@@ -36,7 +36,8 @@ public final class MatMul {
         int threads = flops >= PARALLEL_FLOPS ? Parallel.threads() : 1;
         Split split = Split.of(batch, n, m, threads, vector ? VectorGemm.MR : 1, vector ? VectorGemm.NR : 1);
         Parallel.run(split.tasks(), t -> split.each(t, (g, i0, i1, j0, j1) -> {
-            if (vector) VectorGemm.multiply(gs[g], i0, i1, j0, j1);
+            if (ThinGemm.applies(n, m)) ThinGemm.multiply(gs[g], i0, i1, j0, j1);
+            else if (vector) VectorGemm.multiply(gs[g], i0, i1, j0, j1);
             else ScalarGemm.multiply(gs[g], i0, i1, j0, j1);
         }));
         return c;

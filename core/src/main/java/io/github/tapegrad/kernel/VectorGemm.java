@@ -108,14 +108,10 @@ final class VectorGemm {
         return DoubleVector.fromArray(S, t, o);
     }
 
-    /** dst[r, j] = src[r, j] for r &lt; rows, j &lt; cols; with {@code pad}, the rest of the MR × NR dst is zeroed. */
+    /** dst[r, j] = src[r, j] for r &lt; rows, j &lt; cols; with {@code pad}, the rest of the MR × NR dst is zeroed first. */
     private static void copyTile(double[] src, int so, int ss, double[] dst, int dO, int ds, int rows, int cols, boolean pad) {
-        for (int r = 0; r < MR; r++) {
-            for (int j = 0; j < NR; j++) {
-                if (r < rows && j < cols) dst[dO + r * ds + j] = src[so + r * ss + j];
-                else if (pad) dst[dO + r * ds + j] = 0;
-            }
-        }
+        if (pad) java.util.Arrays.fill(dst, dO, dO + MR * NR, 0.0);
+        for (int r = 0; r < rows; r++) System.arraycopy(src, so + r * ss, dst, dO + r * ds, cols);
     }
 
     private static void store(double[] t, int o, DoubleVector v0, DoubleVector v1) {

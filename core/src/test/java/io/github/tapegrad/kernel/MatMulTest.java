@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MatMulTest {
     private static final int[][] SHAPES = {
         {1, 1, 1}, {1, 3, 17}, {3, 17, 65}, {17, 65, 3}, {65, 3, 255}, {255, 1, 17}, {17, 255, 65}, {65, 255, 17},
-        {255, 65, 3}, {3, 255, 255}, {9, 300, 40}, {255, 255, 255}
+        {255, 65, 3}, {3, 255, 255}, {9, 300, 40}, {255, 255, 255}, {65, 255, 1}, {17, 3, 1}, {1, 65, 1}, {1, 255, 65}
     };
 
     @Test
@@ -64,7 +64,7 @@ class MatMulTest {
     @Test
     void resultsDoNotDependOnTheThreadCount() {
         SplittableRandom rnd = new SplittableRandom(3);
-        int[][] shapes = {{1, 130, 257, 67}, {1, 9, 500, 1500}, {3, 100, 90, 80}, {1, 1500, 300, 9}};
+        int[][] shapes = {{1, 130, 257, 67}, {1, 9, 500, 1500}, {3, 100, 90, 80}, {1, 1500, 300, 9}, {1, 3000, 700, 1}};
         int before = Parallel.threads();
         try {
             for (int[] s : shapes) {
