@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * The standard workloads of {@code shared/bench/WORKLOADS.md}, timed as {@code pytorch_reference.py} times them
  * (one warm-up, median of three) and printed in its format: {@code name  seconds  figure}.
  *
- * <p>Usage: {@code Bench [--only name,name,...]}; the thread count of the kernels is {@code -Dtapegrad.threads=N}.
+ * <p>Usage: {@code Bench [--only name,name,...] [--warmups N]}; the thread count of the kernels is
+ * {@code -Dtapegrad.threads=N}. The reference method is one warm-up run; more let the JIT finish compiling first.
  */
 public final class Bench {
     private Bench() {}
@@ -34,15 +35,21 @@ public final class Bench {
     /** Runs the selected workloads (all by default), one line each. */
     public static void main(String[] args) {
         List<String> names = select(args);
-        System.out.printf("# tapegrad java=%s threads=%d vector=%s%n", Runtime.version(), Parallel.threads(), MatMul.VECTOR);
+        System.out.printf("# tapegrad java=%s threads=%d vector=%s warmups=%d%n", Runtime.version(), Parallel.threads(),
+                MatMul.VECTOR, Timing.warmups);
         for (String name : names) System.out.println(WORKLOADS.get(name).get());
     }
 
     static List<String> select(String[] args) {
         List<String> names = new ArrayList<>(WORKLOADS.keySet());
         for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--warmups") && i + 1 < args.length) {
+                Timing.warmups = warmups(args[++i]);
+                continue;
+            }
             if (!args[i].equals("--only")) {
-                throw new IllegalArgumentException("bench: unknown argument '" + args[i] + "'; use --only name,name,...");
+                throw new IllegalArgumentException("bench: unknown argument '" + args[i]
+                        + "'; use --only name,name,... or --warmups N");
             }
             String list = i + 1 < args.length ? args[++i] : "";
             if (list.isBlank()) continue;
@@ -55,5 +62,15 @@ public final class Bench {
             }
         }
         return names;
+    }
+
+    private static int warmups(String n) {
+        try {
+            int w = Integer.parseInt(n.trim());
+            if (w >= 0) return w;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("bench: --warmups needs a count of runs >= 0, got '" + n + "'; e.g. --warmups 5");
     }
 }

@@ -24,6 +24,13 @@ class BenchTest {
     }
 
     @Test
+    void warmupsMustBeACount() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Bench.select(new String[] {"--warmups", "-1"}));
+        assertEquals("bench: --warmups needs a count of runs >= 0, got '-1'; e.g. --warmups 5", e.getMessage());
+    }
+
+    @Test
     void tapeOverheadReportsTheReferenceGradient() {
         // WORKLOADS.md: dy/dw = 0.361341 to 6 digits.
         String line = CoreWorkloads.tapeOverhead();
