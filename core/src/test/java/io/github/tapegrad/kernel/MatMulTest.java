@@ -70,11 +70,13 @@ class MatMulTest {
             for (int[] s : shapes) {
                 double[] a = Naive.random(s[0] * s[1] * s[2], rnd), b = Naive.random(s[0] * s[2] * s[3], rnd);
                 for (boolean vector : MatMul.VECTOR ? new boolean[] {false, true} : new boolean[] {false}) {
-                    Parallel.setThreads(1);
-                    double[] one = MatMul.matmul(a, b, s[0], s[1], s[2], s[3], false, true, vector);
-                    Parallel.setThreads(2);
-                    double[] two = MatMul.matmul(a, b, s[0], s[1], s[2], s[3], false, true, vector);
-                    assertArrayEquals(one, two, "1 and 2 threads differ, vector=" + vector);
+                    for (boolean tb : new boolean[] {false, true}) {
+                        Parallel.setThreads(1);
+                        double[] one = MatMul.matmul(a, b, s[0], s[1], s[2], s[3], false, tb, vector);
+                        Parallel.setThreads(2);
+                        double[] two = MatMul.matmul(a, b, s[0], s[1], s[2], s[3], false, tb, vector);
+                        assertArrayEquals(one, two, "1 and 2 threads differ, vector=" + vector + ", transB=" + tb);
+                    }
                 }
             }
         } finally {
