@@ -59,6 +59,10 @@ public final class Elementwise {
 
     /** out[i] = mask[i] != 0 ? a[i] : b[i]. */
     public static double[] where(double[] mask, double[] a, double[] b) {
+        return Simd.use(a.length) ? VectorElementwise.where(mask, a, b) : whereScalar(mask, a, b);
+    }
+
+    static double[] whereScalar(double[] mask, double[] a, double[] b) {
         double[] out = new double[a.length];
         for (int i = 0; i < a.length; i++) out[i] = mask[i] != 0 ? a[i] : b[i];
         return out;
@@ -66,6 +70,10 @@ public final class Elementwise {
 
     /** out[i] = 1 if a[i] == b[i] else 0 (and so on for the other comparisons). */
     public static double[] compare(double[] a, double[] b, Comparison c) {
+        return Simd.use(a.length) ? VectorElementwise.compare(a, b, c) : compareScalar(a, b, c);
+    }
+
+    static double[] compareScalar(double[] a, double[] b, Comparison c) {
         double[] out = new double[a.length];
         for (int i = 0; i < a.length; i++) out[i] = c.test(a[i], b[i]) ? 1.0 : 0.0;
         return out;
