@@ -200,18 +200,16 @@ public final class Autograd {
         for (int i = 0; i < outputs.length; i++) checkRoot(Objects.requireNonNull(outputs[i], "backward: output " + i + " is null"));
         Tape.Walk walk = Tape.walk(outputs, true);
         Tensor[] nodes = walk.nodes();
-        Tensor[] grads = new Tensor[nodes.length];
+        Sums grads = new Sums(nodes.length, !createGraph);
         for (int i = 0; i < outputs.length; i++) {
             Tensor seed = seeds == null || seeds[i] == null ? implicitSeed(outputs[i]) : checkSeed(outputs[i], seeds[i]);
-            int k = walk.indexOf(outputs[i]);
-            grads[k] = grads[k] == null ? seed : grads[k].add(seed);
+            grads.add(walk.indexOf(outputs[i]), seed);
         }
         boolean[] needed = wanted == null ? null : neededNodes(walk, wanted);
         boolean anomaly = GradMode.current().anomaly;
         try (Scope s = createGraph ? enableGrad() : noGrad()) {
             for (int k = nodes.length - 1; k >= 0; k--) {
-                Tensor node = nodes[k], g = grads[k];
-                grads[k] = null;
+                Tensor node = nodes[k], g = grads.take(k);
                 if (g == null) continue;
                 g = node.runHooks(g);
                 if (wanted != null && wanted.containsKey(node)) {
@@ -226,7 +224,42 @@ public final class Autograd {
         }
     }
 
-    private static void propagate(Tensor node, Tensor g, Tape.Walk walk, Tensor[] grads, boolean[] needed, boolean anomaly) {
+    /**
+     * The gradient of each tape position, summed over its uses. When nothing records the backward, a sum this loop
+     * created is private to it and later terms are added in place (the same additions in the same order as
+     * {@code Tensor::add}, without a new tensor per term).
+     */
+    private static final class Sums {
+        private final Tensor[] sums;
+        private final boolean[] owned;
+        private final boolean inPlace;
+
+        Sums(int n, boolean inPlace) {
+            this.sums = new Tensor[n];
+            this.owned = new boolean[n];
+            this.inPlace = inPlace;
+        }
+
+        void add(int k, Tensor g) {
+            Tensor s = sums[k];
+            if (s == null) {
+                sums[k] = g;
+            } else if (owned[k]) {
+                s.accumulateRaw(g);
+            } else {
+                sums[k] = s.add(g);
+                owned[k] = inPlace;
+            }
+        }
+
+        Tensor take(int k) {
+            Tensor s = sums[k];
+            sums[k] = null;
+            return s;
+        }
+    }
+
+    private static void propagate(Tensor node, Tensor g, Tape.Walk walk, Sums grads, boolean[] needed, boolean anomaly) {
         Tensor[] in = node.inputsForBackward();
         for (int i = 0; i < in.length; i++) {
             Tensor x = in[i];
@@ -240,7 +273,7 @@ public final class Autograd {
                         + " for input " + i + " of shape " + x.shape() + "; a VJP must return its input's shape");
             }
             if (anomaly) Anomaly.check(node, i, gi);
-            grads[k] = grads[k] == null ? gi : grads[k].add(gi);
+            grads.add(k, gi);
         }
     }
 
@@ -253,8 +286,8 @@ public final class Autograd {
             boolean n = wanted.containsKey(t);
             Tensor[] in = t.inputsOrNull();
             for (int i = 0; !n && in != null && i < in.length; i++) {
-                Integer j = walk.indexOrNull(in[i]);
-                n = j != null && needed[j];
+                int j = walk.indexOf(in[i]);
+                n = j >= 0 && needed[j];
             }
             needed[k] = n;
         }

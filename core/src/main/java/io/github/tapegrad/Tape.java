@@ -55,12 +55,8 @@ public final class Tape {
     }
 
     /** A topological order and each node's position in it. */
-    record Walk(Tensor[] nodes, IdentityHashMap<Tensor, Integer> index) {
+    record Walk(Tensor[] nodes, IdentityIndex index) {
         int indexOf(Tensor t) {
-            return index.get(t);
-        }
-
-        Integer indexOrNull(Tensor t) {
             return index.get(t);
         }
     }
@@ -70,7 +66,7 @@ public final class Tape {
      * (backward has nothing to do there).
      */
     static Walk walk(Tensor[] outputs, boolean gradOnly) {
-        IdentityHashMap<Tensor, Integer> index = new IdentityHashMap<>();
+        IdentityIndex index = new IdentityIndex();
         Tensor[] order = new Tensor[16];
         int n = 0;
         Tensor[] stack = new Tensor[16];
@@ -89,7 +85,7 @@ public final class Tape {
                 order[n++] = t;
                 continue;
             }
-            if (index.containsKey(t)) continue;
+            if (index.contains(t)) continue;
             index.put(t, -1);
             Tensor[] in = t.inputsOrNull();
             int need = top + 1 + (in == null ? 0 : in.length);
@@ -102,7 +98,7 @@ public final class Tape {
             expanded[top++] = true;
             for (int i = in == null ? -1 : in.length - 1; i >= 0; i--) {
                 Tensor x = in[i];
-                if ((gradOnly && !x.requiresGrad()) || index.containsKey(x)) continue;
+                if ((gradOnly && !x.requiresGrad()) || index.contains(x)) continue;
                 stack[top] = x;
                 expanded[top++] = false;
             }

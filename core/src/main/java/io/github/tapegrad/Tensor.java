@@ -690,6 +690,12 @@ public final class Tensor {
         grad = grad == null ? add : (keepGraph ? grad.add(add) : grad.detach().add(add));
     }
 
+    /** this += o elementwise, for a buffer the backward loop owns (no version bump: nobody else holds it). */
+    void accumulateRaw(Tensor o) {
+        double[] a = data, b = o.data;
+        for (int i = 0; i < a.length; i++) a[i] += b[i];
+    }
+
     private Tensor detachedCopy() {
         return new Tensor(data.clone(), shape);
     }
