@@ -37,6 +37,21 @@ final class MatMuls {
         return out;
     }
 
+    static Tensor linear(Tensor x, Tensor w, Tensor b) {
+        if (w.dim() != 2 || x.dim() == 0 || x.size(-1) != w.size(1)) {
+            throw new IllegalArgumentException("linear: input " + x.shape() + " and weight " + w.shape()
+                    + " do not fit; the weight must be (out, in) with in equal to the input's last dimension");
+        }
+        if (b != null && (b.dim() != 1 || b.size(0) != w.size(0))) {
+            throw new IllegalArgumentException("linear: bias " + b.shape() + " does not fit weight " + w.shape()
+                    + "; give a bias of shape (" + w.size(0) + ") or none");
+        }
+        int[] out = x.shape().toArray();
+        out[out.length - 1] = w.size(0);
+        Tensor y = Primitives.MatMulOp.apply(x.reshape(-1, x.size(-1)), w, false, true).reshape(out);
+        return b == null ? y : y.add(b);
+    }
+
     private static Shape withMatrix(Shape batch, int n, int m) {
         int[] d = Arrays.copyOf(batch.dimsUnsafe(), batch.rank() + 2);
         d[batch.rank()] = n;

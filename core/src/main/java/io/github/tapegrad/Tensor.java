@@ -2641,6 +2641,19 @@ public final class Tensor {
     }
 
     /**
+     * y = x · Wᵀ + b, PyTorch's {@code F.linear}: x of shape (…, in), weight (out, in), bias (out) or null. The
+     * transpose of W is never materialised (the matmul primitive reads it transposed), in the forward or the backward.
+     *
+     * @param weight W, of shape (out, in)
+     * @param bias b, of shape (out), or null for none
+     * @return a new tensor of shape (…, out)
+     * @throws IllegalArgumentException when the shapes do not fit
+     */
+    public Tensor linear(Tensor weight, Tensor bias) {
+        return MatMuls.linear(this, nonNull(weight, "linear", "weight"), bias);
+    }
+
+    /**
      * a · b = Σᵢ aᵢ·bᵢ: the dot product of two 1-D tensors of equal length.
      *
      * @param other b, 1-D, of this length

@@ -79,8 +79,7 @@ public final class Linear extends Module {
                     + (x.dim() == 0 ? "no dimensions" : x.size(-1) + " features in its last dimension")
                     + " but the layer expects " + inFeatures + "; pass inputs of shape (..., " + inFeatures + ")");
         }
-        Tensor y = x.matmul(weight.t());
-        return bias == null ? y : y.add(bias);
+        return x.linear(weight, bias);
     }
 
     /**

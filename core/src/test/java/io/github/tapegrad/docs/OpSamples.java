@@ -35,6 +35,8 @@ final class OpSamples {
         s.put("matmul(b)", () -> x.matmul(m));
         s.put("dot(b)", () -> v.dot(u));
         s.put("outer(b)", () -> v.outer(u));
+        Tensor weight = leaf(Tensor.randn(new int[] {2, 3}, 6)), bias = leaf(Tensor.randn(new int[] {2}, 7));
+        s.put("linear(weight, bias)", () -> x.linear(weight, bias));
         return s;
     }
 

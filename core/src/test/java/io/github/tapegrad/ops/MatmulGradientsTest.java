@@ -72,4 +72,33 @@ class MatmulGradientsTest {
         forAll(Gens.zip(dim(), dim(), (n, m) -> new int[] {n, m}).flatMap(d -> operands(Shape.of(d[0]), Shape.of(d[1]))))
                 .checkGradients(in -> in[0].outer(in[1]));
     }
+
+    /** linear: x (…, in) · Wᵀ + b, with W read transposed by the primitive; batches of rank 1–3. */
+    @Test @Covers({"MatMulOp", "Reshape", "Expand", "Add"})
+    void linear() {
+        Gen<Tensor[]> cases = Gens.shapes(0, 2, 1, 3, 9).flatMap(b -> Gens.zip(dim(), dim(), (in, out) ->
+                new Shape[] {with(b, in), Shape.of(out, in), Shape.of(out)})).flatMap(s -> OpGens.tensorsOf(List.of(s), Domain.REAL));
+        forAll(cases).checkGradients(in -> in[0].linear(in[1], in[2]));
+    }
+
+    /** linear equals matmul by the materialised transpose plus the bias, bitwise. */
+    @Test
+    void linearEqualsMatmulByTheTranspose() {
+        Tensor x = Tensor.randn(new int[] {2, 5, 3}, 1), w = Tensor.randn(new int[] {4, 3}, 2), b = Tensor.randn(new int[] {4}, 3);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(x.matmul(w.t()).add(b).toArray(), x.linear(w, b).toArray(), 0.0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(x.matmul(w.t()).toArray(), x.linear(w, null).toArray(), 0.0);
+    }
+
+    @Test
+    void linearRejectsShapesThatDoNotFit() {
+        Tensor x = Tensor.ones(2, 3);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> x.linear(Tensor.ones(4, 2), null));
+        org.junit.jupiter.api.Assertions.assertEquals("linear: input (2, 3) and weight (4, 2) do not fit; the weight must be "
+                + "(out, in) with in equal to the input's last dimension", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> x.linear(Tensor.ones(4, 3), Tensor.ones(3)));
+        org.junit.jupiter.api.Assertions.assertEquals("linear: bias (3) does not fit weight (4, 3); give a bias of shape (4) or none",
+                e.getMessage());
+    }
 }
