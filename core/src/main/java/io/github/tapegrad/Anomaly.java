@@ -15,7 +15,7 @@ final class Anomaly {
         double[] d = grad.dataUnsafe();
         for (int j = 0; j < d.length; j++) {
             if (!Double.isFinite(d[j])) {
-                ArithmeticException e = new ArithmeticException("anomaly: the backward of " + node.op().name()
+                ArithmeticException e = new ArithmeticException("anomaly: the backward of " + Tape.opText(node.op())
                         + " returned " + d[j] + " at flat index " + j + " of the gradient of its input " + input
                         + " (shape " + grad.shape() + "); the op was created at the stack in the cause; "
                         + "check the values reaching it (e.g. log or sqrt at 0, division by 0)");

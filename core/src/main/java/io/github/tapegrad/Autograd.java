@@ -21,12 +21,21 @@ public final class Autograd {
         void close();
     }
 
-    /** Turns recording off on this thread until the returned scope is closed: {@code try (var g = Autograd.noGrad()) {…}}. */
+    /**
+     * Turns recording off on this thread until the returned scope is closed:
+     * {@code try (var g = Autograd.noGrad()) {…}}.
+     *
+     * @return the scope; closing it restores the previous mode
+     */
     public static Scope noGrad() {
         return setGradEnabled(false);
     }
 
-    /** Turns recording on on this thread until the returned scope is closed (inside a {@link #noGrad()} block). */
+    /**
+     * Turns recording on on this thread until the returned scope is closed (inside a {@link #noGrad()} block).
+     *
+     * @return the scope; closing it restores the previous mode
+     */
     public static Scope enableGrad() {
         return setGradEnabled(true);
     }
@@ -38,7 +47,11 @@ public final class Autograd {
         return () -> m.enabled = before;
     }
 
-    /** Whether ops record on this thread. */
+    /**
+     * Whether ops record on this thread.
+     *
+     * @return true when ops record
+     */
     public static boolean isGradEnabled() {
         return GradMode.current().enabled;
     }
@@ -47,6 +60,8 @@ public final class Autograd {
      * Turns anomaly mode on for this thread until the scope is closed: ops remember where they were created,
      * and the first NaN or infinity produced by a backward raises an {@link ArithmeticException} naming the op,
      * with the creation stack as its cause. Off by default; free when off.
+     *
+     * @return the scope; closing it restores the previous mode
      */
     public static Scope detectAnomaly() {
         GradMode m = GradMode.current();
@@ -55,57 +70,106 @@ public final class Autograd {
         return () -> m.anomaly = before;
     }
 
-    /** Whether anomaly mode is on for this thread. */
+    /**
+     * Whether anomaly mode is on for this thread.
+     *
+     * @return true when anomaly mode is on
+     */
     public static boolean isAnomalyEnabled() {
         return GradMode.current().anomaly;
     }
 
     /** Options of {@link #grad(Tensor[], Tensor[], Options)}, as in {@code torch.autograd.grad}. */
     public record Options(Tensor[] seeds, boolean retainGraph, boolean createGraph, boolean allowUnused) {
-        /** No seeds (outputs must be scalars), graph released, no graph of the gradient, unused inputs an error. */
+        /**
+         * No seeds (outputs must be scalars), graph released, no graph of the gradient, unused inputs an error.
+         *
+         * @return the default options
+         */
         public static Options defaults() {
             return new Options(null, false, false, false);
         }
 
-        /** These options with the given seeds, one per output (the upstream gradients). */
+        /**
+         * These options with the given seeds, one per output (the upstream gradients).
+         *
+         * @param s the seeds, one per output, each of its output's shape
+         * @return a copy of these options with the seeds replaced
+         */
         public Options withSeeds(Tensor... s) {
             return new Options(s, retainGraph, createGraph, allowUnused);
         }
 
-        /** These options with the graph kept for another backward. */
+        /**
+         * These options with the graph kept for another backward.
+         *
+         * @param on true to keep the graph
+         * @return a copy of these options with retainGraph replaced
+         */
         public Options withRetainGraph(boolean on) {
             return new Options(seeds, on, createGraph, allowUnused);
         }
 
-        /** These options recording the gradient computation, so it can be differentiated again (implies retainGraph). */
+        /**
+         * These options recording the gradient computation, so it can be differentiated again (implies retainGraph).
+         *
+         * @param on true to record the gradient computation
+         * @return a copy of these options with createGraph (and, when on, retainGraph) replaced
+         */
         public Options withCreateGraph(boolean on) {
             return new Options(seeds, retainGraph || on, on, allowUnused);
         }
 
-        /** These options returning null for an input the outputs do not depend on, instead of failing. */
+        /**
+         * These options returning null for an input the outputs do not depend on, instead of failing.
+         *
+         * @param on true to allow unused inputs
+         * @return a copy of these options with allowUnused replaced
+         */
         public Options withAllowUnused(boolean on) {
             return new Options(seeds, retainGraph, createGraph, on);
         }
     }
 
-    /** d output / d input for a scalar output, releasing the graph. */
+    /**
+     * ∂output/∂input: d output / d input for a scalar output, releasing the graph.
+     *
+     * @param output the scalar to differentiate
+     * @param input a tensor that requires grad
+     * @return the gradient, of the input's shape
+     */
     public static Tensor grad(Tensor output, Tensor input) {
         return grad(new Tensor[] {output}, new Tensor[] {input}, Options.defaults())[0];
     }
 
-    /** d output / d inputs for a scalar output, with options. */
+    /**
+     * ∂output/∂inputᵢ: d output / d inputs for a scalar output, with options.
+     *
+     * @param output the scalar to differentiate (or any output, given a seed in the options)
+     * @param inputs tensors that require grad
+     * @param options the seeds, retainGraph, createGraph and allowUnused
+     * @return the gradients, one per input, each of its input's shape (null for an unused input with allowUnused)
+     */
     public static Tensor[] grad(Tensor output, Tensor[] inputs, Options options) {
         return grad(new Tensor[] {output}, inputs, options);
     }
 
     /**
-     * The gradients of the outputs (weighted by their seeds) with respect to the inputs, as
+     * gᵢ = Σₖ seedₖ·∂outputₖ/∂inputᵢ:
+     * the gradients of the outputs (weighted by their seeds) with respect to the inputs, as
      * {@code torch.autograd.grad}: the {@code grad()} of leaves is not touched.
      *
+     * @param outputs the tensors to differentiate
+     * @param inputs tensors that require grad
+     * @param options the seeds (one per output; null for scalar outputs), retainGraph, createGraph and allowUnused
+     * @return the gradients, one per input, each of its input's shape (null for an unused input with allowUnused)
      * @throws IllegalArgumentException for an input the outputs do not depend on (unless allowUnused), or an input
      *                                  that does not require grad
      */
     public static Tensor[] grad(Tensor[] outputs, Tensor[] inputs, Options options) {
+        Objects.requireNonNull(outputs, "grad: outputs is null");
+        Objects.requireNonNull(inputs, "grad: inputs is null");
+        Objects.requireNonNull(options, "grad: options is null");
         for (int i = 0; i < inputs.length; i++) {
             Objects.requireNonNull(inputs[i], "grad: input " + i + " is null");
             if (!inputs[i].requiresGrad()) {
@@ -136,18 +200,16 @@ public final class Autograd {
         for (int i = 0; i < outputs.length; i++) checkRoot(Objects.requireNonNull(outputs[i], "backward: output " + i + " is null"));
         Tape.Walk walk = Tape.walk(outputs, true);
         Tensor[] nodes = walk.nodes();
-        Tensor[] grads = new Tensor[nodes.length];
+        Sums grads = new Sums(nodes.length, !createGraph);
         for (int i = 0; i < outputs.length; i++) {
             Tensor seed = seeds == null || seeds[i] == null ? implicitSeed(outputs[i]) : checkSeed(outputs[i], seeds[i]);
-            int k = walk.indexOf(outputs[i]);
-            grads[k] = grads[k] == null ? seed : grads[k].add(seed);
+            grads.add(walk.indexOf(outputs[i]), seed);
         }
         boolean[] needed = wanted == null ? null : neededNodes(walk, wanted);
         boolean anomaly = GradMode.current().anomaly;
         try (Scope s = createGraph ? enableGrad() : noGrad()) {
             for (int k = nodes.length - 1; k >= 0; k--) {
-                Tensor node = nodes[k], g = grads[k];
-                grads[k] = null;
+                Tensor node = nodes[k], g = grads.take(k);
                 if (g == null) continue;
                 g = node.runHooks(g);
                 if (wanted != null && wanted.containsKey(node)) {
@@ -162,7 +224,42 @@ public final class Autograd {
         }
     }
 
-    private static void propagate(Tensor node, Tensor g, Tape.Walk walk, Tensor[] grads, boolean[] needed, boolean anomaly) {
+    /**
+     * The gradient of each tape position, summed over its uses. When nothing records the backward, a sum this loop
+     * created is private to it and later terms are added in place (the same additions in the same order as
+     * {@code Tensor::add}, without a new tensor per term).
+     */
+    private static final class Sums {
+        private final Tensor[] sums;
+        private final boolean[] owned;
+        private final boolean inPlace;
+
+        Sums(int n, boolean inPlace) {
+            this.sums = new Tensor[n];
+            this.owned = new boolean[n];
+            this.inPlace = inPlace;
+        }
+
+        void add(int k, Tensor g) {
+            Tensor s = sums[k];
+            if (s == null) {
+                sums[k] = g;
+            } else if (owned[k]) {
+                s.accumulateRaw(g);
+            } else {
+                sums[k] = s.add(g);
+                owned[k] = inPlace;
+            }
+        }
+
+        Tensor take(int k) {
+            Tensor s = sums[k];
+            sums[k] = null;
+            return s;
+        }
+    }
+
+    private static void propagate(Tensor node, Tensor g, Tape.Walk walk, Sums grads, boolean[] needed, boolean anomaly) {
         Tensor[] in = node.inputsForBackward();
         for (int i = 0; i < in.length; i++) {
             Tensor x = in[i];
@@ -176,7 +273,7 @@ public final class Autograd {
                         + " for input " + i + " of shape " + x.shape() + "; a VJP must return its input's shape");
             }
             if (anomaly) Anomaly.check(node, i, gi);
-            grads[k] = grads[k] == null ? gi : grads[k].add(gi);
+            grads.add(k, gi);
         }
     }
 
@@ -189,8 +286,8 @@ public final class Autograd {
             boolean n = wanted.containsKey(t);
             Tensor[] in = t.inputsOrNull();
             for (int i = 0; !n && in != null && i < in.length; i++) {
-                Integer j = walk.indexOrNull(in[i]);
-                n = j != null && needed[j];
+                int j = walk.indexOf(in[i]);
+                n = j >= 0 && needed[j];
             }
             needed[k] = n;
         }
@@ -222,14 +319,28 @@ public final class Autograd {
     }
 
     /**
+     * J = ∂f(x)/∂x.
      * The Jacobian of {@code f} at {@code x}: shape {@code f(x).shape() + x.shape()}, one backward per output element.
+     *
+     * @param f the function, pure in x
+     * @param x the point
+     * @return the Jacobian, of shape {@code f(x).shape() + x.shape()}
      */
     public static Tensor jacobian(UnaryOperator<Tensor> f, Tensor x) {
         return jacobian(f, x, false);
     }
 
-    /** The Jacobian, recorded when {@code createGraph} so it can be differentiated again. */
+    /**
+     * J = ∂f(x)/∂x. The Jacobian, recorded when {@code createGraph} so it can be differentiated again.
+     *
+     * @param f the function, pure in x
+     * @param x the point
+     * @param createGraph true to record the computation
+     * @return the Jacobian, of shape {@code f(x).shape() + x.shape()}
+     */
     public static Tensor jacobian(UnaryOperator<Tensor> f, Tensor x, boolean createGraph) {
+        Objects.requireNonNull(f, "jacobian: f is null");
+        Objects.requireNonNull(x, "jacobian: x is null");
         Tensor in = x.detach().requiresGrad(true);
         Tensor y;
         try (Scope s = enableGrad()) {
@@ -270,20 +381,41 @@ public final class Autograd {
         return r;
     }
 
-    /** The Hessian of a scalar function {@code f} at {@code x}: shape {@code x.shape() + x.shape()}. */
+    /**
+     * H = ∂²f(x)/∂x². The Hessian of a scalar function {@code f} at {@code x}: shape {@code x.shape() + x.shape()}.
+     *
+     * @param f the scalar function, pure in x
+     * @param x the point
+     * @return the Hessian, of shape {@code x.shape() + x.shape()}
+     */
     public static Tensor hessian(UnaryOperator<Tensor> f, Tensor x) {
+        Objects.requireNonNull(f, "hessian: f is null");
+        Objects.requireNonNull(x, "hessian: x is null");
         return jacobian(z -> {
             Tensor y = f.apply(z);
             if (y.size() != 1) {
                 throw new IllegalArgumentException("hessian: f must return a single element, but returned shape "
                         + y.shape() + "; reduce it, e.g. with sum()");
             }
-            return grad(new Tensor[] {y}, new Tensor[] {z}, Options.defaults().withCreateGraph(true))[0];
+            if (!y.requiresGrad()) return Tensor.zerosLike(z);
+            Tensor g = grad(new Tensor[] {y}, new Tensor[] {z}, Options.defaults().withCreateGraph(true).withAllowUnused(true))[0];
+            return g == null ? Tensor.zerosLike(z) : g;
         }, x);
     }
 
-    /** The Hessian-vector product H·v of a scalar function {@code f} at {@code x}, by double backward. */
+    /**
+     * H·v = ∂(∇f(x)·v)/∂x. The Hessian-vector product H·v of a scalar function {@code f} at {@code x}, by double
+     * backward.
+     *
+     * @param f the scalar function, pure in x
+     * @param x the point
+     * @param v the vector, of x's shape
+     * @return H·v, of x's shape
+     */
     public static Tensor hvp(UnaryOperator<Tensor> f, Tensor x, Tensor v) {
+        Objects.requireNonNull(f, "hvp: f is null");
+        Objects.requireNonNull(x, "hvp: x is null");
+        Objects.requireNonNull(v, "hvp: v is null");
         Tensor in = x.detach().requiresGrad(true);
         try (Scope s = enableGrad()) {
             Tensor y = f.apply(in);

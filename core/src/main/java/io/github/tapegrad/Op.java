@@ -19,7 +19,12 @@ package io.github.tapegrad;
  */
 public interface Op {
 
-    /** The forward value from the inputs' values; runs with recording off. */
+    /**
+     * The forward value from the inputs' values; runs with recording off.
+     *
+     * @param inputs the inputs' values
+     * @return the output value
+     */
     Tensor forward(Tensor[] inputs);
 
     /**
@@ -33,22 +38,43 @@ public interface Op {
      */
     Tensor vjp(int i, Tensor grad, Tensor[] inputs, Tensor output);
 
-    /** The op's name as the tape prints it; by default its class name. */
+    /**
+     * The op's name as the tape prints it; by default its class name.
+     *
+     * @return the name
+     */
     default String name() {
-        return getClass().getSimpleName();
+        String simple = getClass().getSimpleName();
+        return simple.isEmpty() ? getClass().getName() : simple;
     }
 
-    /** The op's parameters as the tape prints them (empty when it has none). */
+    /**
+     * The op's parameters as the tape prints them (empty when it has none).
+     *
+     * @return the parameters, e.g. {@code p=2}
+     */
     default String params() {
         return "";
     }
 
     /** An op of one input. */
     interface Unary extends Op {
-        /** The forward value. */
+        /**
+         * The forward value.
+         *
+         * @param x the input's value
+         * @return the output value
+         */
         Tensor forward(Tensor x);
 
-        /** The gradient with respect to x. */
+        /**
+         * The gradient with respect to x.
+         *
+         * @param grad the gradient of the output, of the output's shape
+         * @param x the input as it was at forward time
+         * @param output the output of the forward
+         * @return the gradient with respect to x, of x's shape
+         */
         Tensor vjp(Tensor grad, Tensor x, Tensor output);
 
         @Override
@@ -64,13 +90,35 @@ public interface Op {
 
     /** An op of two inputs. */
     interface Binary extends Op {
-        /** The forward value. */
+        /**
+         * The forward value.
+         *
+         * @param a the first input's value
+         * @param b the second input's value
+         * @return the output value
+         */
         Tensor forward(Tensor a, Tensor b);
 
-        /** The gradient with respect to a. */
+        /**
+         * The gradient with respect to a.
+         *
+         * @param grad the gradient of the output, of the output's shape
+         * @param a the first input as it was at forward time
+         * @param b the second input as it was at forward time
+         * @param output the output of the forward
+         * @return the gradient with respect to a, of a's shape
+         */
         Tensor vjpA(Tensor grad, Tensor a, Tensor b, Tensor output);
 
-        /** The gradient with respect to b. */
+        /**
+         * The gradient with respect to b.
+         *
+         * @param grad the gradient of the output, of the output's shape
+         * @param a the first input as it was at forward time
+         * @param b the second input as it was at forward time
+         * @param output the output of the forward
+         * @return the gradient with respect to b, of b's shape
+         */
         Tensor vjpB(Tensor grad, Tensor a, Tensor b, Tensor output);
 
         @Override

@@ -21,6 +21,8 @@ public final class Shape {
     /**
      * A shape from its dimensions.
      *
+     * @param dims the dimensions, each ≥ 0
+     * @return the shape
      * @throws IllegalArgumentException if a dimension is negative or the element count overflows an int
      */
     public static Shape of(int... dims) {
@@ -40,12 +42,21 @@ public final class Shape {
         return new Shape(dims.clone(), (int) n);
     }
 
-    /** Number of dimensions (0 for a scalar). */
+    /**
+     * Number of dimensions (0 for a scalar).
+     *
+     * @return the rank
+     */
     public int rank() {
         return dims.length;
     }
 
-    /** Size of dimension {@code axis}; negative axes count from the end. */
+    /**
+     * Size of dimension {@code axis}; negative axes count from the end.
+     *
+     * @param axis the axis, negative counting from the end
+     * @return the size of that dimension
+     */
     public int get(int axis) {
         if (dims.length == 0) {
             throw new IllegalArgumentException("shape: a scalar has no dimensions, so no axis " + axis
@@ -54,12 +65,20 @@ public final class Shape {
         return dims[axis(axis, "shape")];
     }
 
-    /** Number of elements: the product of the dimensions (1 for a scalar). */
+    /**
+     * Number of elements: the product of the dimensions (1 for a scalar).
+     *
+     * @return the element count
+     */
     public int size() {
         return size;
     }
 
-    /** A copy of the dimensions. */
+    /**
+     * A copy of the dimensions.
+     *
+     * @return a new array of the dimensions
+     */
     public int[] toArray() {
         return dims.clone();
     }
@@ -68,7 +87,11 @@ public final class Shape {
         return dims;
     }
 
-    /** Row-major strides, in elements. */
+    /**
+     * Row-major strides, in elements.
+     *
+     * @return a new array of strides, one per dimension
+     */
     public int[] strides() {
         int[] s = new int[dims.length];
         int acc = 1;
@@ -82,12 +105,14 @@ public final class Shape {
     /**
      * Resolves a possibly negative axis against this shape.
      *
+     * @param axis the axis, negative counting from the end
      * @param op the op name for the error text
+     * @return the axis in 0..rank−1 (0 for a scalar)
      * @throws IllegalArgumentException naming the op, the axis and the valid range
      */
     public int axis(int axis, String op) {
         int r = dims.length;
-        if (axis < -r || axis >= Math.max(r, 1) || (r == 0 && axis != 0 && axis != -1)) {
+        if (axis < -Math.max(r, 1) || axis >= Math.max(r, 1)) {
             throw new IllegalArgumentException(op + ": axis " + axis + " is out of range for a tensor of shape "
                     + this + " (expected " + rangeText(r) + ")");
         }
@@ -101,6 +126,8 @@ public final class Shape {
     /**
      * Resolves a set of axes (negative allowed); an empty array means all axes.
      *
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param op the op name for the error text
      * @return a sorted boolean mask over the dimensions
      * @throws IllegalArgumentException for an axis out of range or given twice
      */
@@ -125,6 +152,10 @@ public final class Shape {
     /**
      * The NumPy broadcast of two shapes.
      *
+     * @param a the first shape
+     * @param b the second shape
+     * @param op the op name for the error text
+     * @return the broadcast shape
      * @throws IllegalArgumentException with both shapes and the first failing dimension
      */
     public static Shape broadcast(Shape a, Shape b, String op) {
@@ -144,7 +175,12 @@ public final class Shape {
         return of(out);
     }
 
-    /** True when this shape can be expanded to {@code target} by NumPy rules. */
+    /**
+     * True when this shape can be expanded to {@code target} by NumPy rules.
+     *
+     * @param target the shape to expand to
+     * @return true when this shape broadcasts to target
+     */
     public boolean broadcastsTo(Shape target) {
         if (rank() > target.rank()) return false;
         int off = target.rank() - rank();

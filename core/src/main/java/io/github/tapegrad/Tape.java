@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The reverse-mode tape: every tensor reachable from the outputs, each after its inputs (a topological
@@ -19,17 +20,32 @@ public final class Tape {
         this.nodes = Collections.unmodifiableList(nodes);
     }
 
-    /** The tape of the given outputs. */
+    /**
+     * The tape of the given outputs.
+     *
+     * @param outputs the tensors whose graphs to record
+     * @return the tape
+     */
     public static Tape of(Tensor... outputs) {
+        Objects.requireNonNull(outputs, "Tape.of: outputs is null");
+        for (int i = 0; i < outputs.length; i++) Objects.requireNonNull(outputs[i], "Tape.of: output " + i + " is null");
         return new Tape(order(outputs));
     }
 
-    /** The tensors in tape order: inputs first, outputs last. */
+    /**
+     * The tensors in tape order: inputs first, outputs last.
+     *
+     * @return the tensors, unmodifiable
+     */
     public List<Tensor> nodes() {
         return nodes;
     }
 
-    /** Number of entries (leaves and ops). */
+    /**
+     * Number of entries (leaves and ops).
+     *
+     * @return the number of entries
+     */
     public int size() {
         return nodes.size();
     }
@@ -39,12 +55,8 @@ public final class Tape {
     }
 
     /** A topological order and each node's position in it. */
-    record Walk(Tensor[] nodes, IdentityHashMap<Tensor, Integer> index) {
+    record Walk(Tensor[] nodes, IdentityIndex index) {
         int indexOf(Tensor t) {
-            return index.get(t);
-        }
-
-        Integer indexOrNull(Tensor t) {
             return index.get(t);
         }
     }
@@ -54,7 +66,7 @@ public final class Tape {
      * (backward has nothing to do there).
      */
     static Walk walk(Tensor[] outputs, boolean gradOnly) {
-        IdentityHashMap<Tensor, Integer> index = new IdentityHashMap<>();
+        IdentityIndex index = new IdentityIndex();
         Tensor[] order = new Tensor[16];
         int n = 0;
         Tensor[] stack = new Tensor[16];
@@ -73,7 +85,7 @@ public final class Tape {
                 order[n++] = t;
                 continue;
             }
-            if (index.containsKey(t)) continue;
+            if (index.contains(t)) continue;
             index.put(t, -1);
             Tensor[] in = t.inputsOrNull();
             int need = top + 1 + (in == null ? 0 : in.length);
@@ -86,7 +98,7 @@ public final class Tape {
             expanded[top++] = true;
             for (int i = in == null ? -1 : in.length - 1; i >= 0; i--) {
                 Tensor x = in[i];
-                if ((gradOnly && !x.requiresGrad()) || index.containsKey(x)) continue;
+                if ((gradOnly && !x.requiresGrad()) || index.contains(x)) continue;
                 stack[top] = x;
                 expanded[top++] = false;
             }
@@ -131,6 +143,7 @@ public final class Tape {
         StringBuilder sb = new StringBuilder(opText(t.op()));
         sb.append('(');
         Tensor[] in = t.inputsOrNull();
+        if (in == null) sb.append("released by backward");
         for (int i = 0; in != null && i < in.length; i++) {
             if (i > 0) sb.append(", ");
             sb.append('%').append(ids.get(in[i]));
@@ -144,7 +157,11 @@ public final class Tape {
         return p.isEmpty() ? op.name() : op.name() + "[" + p + "]";
     }
 
-    /** Graphviz DOT: leaves as boxes, ops as ellipses, edges from inputs to outputs. */
+    /**
+     * Graphviz DOT: leaves as boxes, ops as ellipses, edges from inputs to outputs.
+     *
+     * @return the DOT text
+     */
     public String toDot() {
         Map<Tensor, Integer> ids = ids();
         StringBuilder sb = new StringBuilder("digraph tape {\n  rankdir=LR;\n");
@@ -159,7 +176,11 @@ public final class Tape {
         return sb.append("}\n").toString();
     }
 
-    /** A Mermaid flowchart (renders on GitHub inside a {@code ```mermaid} block). */
+    /**
+     * A Mermaid flowchart (renders on GitHub inside a {@code ```mermaid} block).
+     *
+     * @return the Mermaid text
+     */
     public String toMermaid() {
         Map<Tensor, Integer> ids = ids();
         StringBuilder sb = new StringBuilder("flowchart LR\n");

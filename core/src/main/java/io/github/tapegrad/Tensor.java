@@ -50,11 +50,25 @@ public final class Tensor {
         this.base = base == null ? null : (base.base != null ? base.base : base);
     }
 
+    /** Returns {@code value}, or throws a NullPointerException naming the op and the argument. */
+    private static <T> T nonNull(T value, String op, String what) {
+        return Objects.requireNonNull(value, () -> op + ": " + what + " must not be null");
+    }
+
+    /** Checks a list of tensors and each element, naming the first null one. */
+    private static void nonNullElements(List<Tensor> tensors, String op) {
+        nonNull(tensors, op, "tensors");
+        for (int i = 0; i < tensors.size(); i++) nonNull(tensors.get(i), op, "tensor " + i);
+    }
+
     // ---------------------------------------------------------------- factories
 
     /**
      * A tensor of the given shape holding a copy of {@code data} in row-major order.
      *
+     * @param data the values, row-major; copied
+     * @param shape the dimensions
+     * @return a new leaf tensor
      * @throws IllegalArgumentException when the number of values does not fill the shape
      */
     public static Tensor of(double[] data, int... shape) {
@@ -67,14 +81,22 @@ public final class Tensor {
         return new Tensor(data.clone(), s);
     }
 
-    /** A 1-D tensor of the given values. */
+    /**
+     * A 1-D tensor of the given values.
+     *
+     * @param values the values; copied
+     * @return a new 1-D leaf tensor
+     */
     public static Tensor of(double... values) {
+        nonNull(values, "of", "values");
         return of(values, values.length);
     }
 
     /**
      * A 2-D tensor from rows.
      *
+     * @param rows the rows, all of one length; copied
+     * @return a new leaf tensor of shape (rows, columns)
      * @throws IllegalArgumentException for ragged rows, naming the first row whose length differs
      */
     public static Tensor of(double[][] rows) {
@@ -92,22 +114,43 @@ public final class Tensor {
         return new Tensor(d, Shape.of(rows.length, m));
     }
 
-    /** A scalar (shape {@code ()}). */
+    /**
+     * A scalar (shape {@code ()}).
+     *
+     * @param value the value
+     * @return a new 0-D leaf tensor
+     */
     public static Tensor scalar(double value) {
         return new Tensor(new double[] {value}, Shape.SCALAR);
     }
 
-    /** Zeros of the given shape. */
+    /**
+     * Zeros of the given shape.
+     *
+     * @param shape the dimensions
+     * @return a new leaf tensor
+     */
     public static Tensor zeros(int... shape) {
         return new Tensor(new double[Shape.of(shape).size()], Shape.of(shape));
     }
 
-    /** Ones of the given shape. */
+    /**
+     * Ones of the given shape.
+     *
+     * @param shape the dimensions
+     * @return a new leaf tensor
+     */
     public static Tensor ones(int... shape) {
         return full(1.0, shape);
     }
 
-    /** A tensor of the given shape filled with {@code value}. */
+    /**
+     * A tensor of the given shape filled with {@code value}.
+     *
+     * @param value the value of every element
+     * @param shape the dimensions
+     * @return a new leaf tensor
+     */
     public static Tensor full(double value, int... shape) {
         Shape s = Shape.of(shape);
         return filled(value, s);
@@ -119,27 +162,57 @@ public final class Tensor {
         return new Tensor(d, s);
     }
 
-    /** Zeros shaped like {@code t}. */
+    /**
+     * Zeros shaped like {@code t}.
+     *
+     * @param t the tensor whose shape to use
+     * @return a new leaf tensor
+     */
     public static Tensor zerosLike(Tensor t) {
+        nonNull(t, "zerosLike", "t");
         return filled(0, t.shape);
     }
 
-    /** Ones shaped like {@code t}. */
+    /**
+     * Ones shaped like {@code t}.
+     *
+     * @param t the tensor whose shape to use
+     * @return a new leaf tensor
+     */
     public static Tensor onesLike(Tensor t) {
+        nonNull(t, "onesLike", "t");
         return filled(1, t.shape);
     }
 
-    /** {@code value} shaped like {@code t}. */
+    /**
+     * {@code value} shaped like {@code t}.
+     *
+     * @param t the tensor whose shape to use
+     * @param value the value of every element
+     * @return a new leaf tensor
+     */
     public static Tensor fullLike(Tensor t, double value) {
+        nonNull(t, "fullLike", "t");
         return filled(value, t.shape);
     }
 
-    /** 0, 1, …, end − 1. */
+    /**
+     * 0, 1, …, end − 1.
+     *
+     * @param end the exclusive end
+     * @return a new 1-D leaf tensor
+     */
     public static Tensor arange(double end) {
         return arange(0, end, 1);
     }
 
-    /** start, start + 1, … below end. */
+    /**
+     * start, start + 1, … below end.
+     *
+     * @param start the first value
+     * @param end the exclusive end
+     * @return a new 1-D leaf tensor
+     */
     public static Tensor arange(double start, double end) {
         return arange(start, end, 1);
     }
@@ -147,6 +220,10 @@ public final class Tensor {
     /**
      * start, start + step, … up to but excluding end (PyTorch's count: ⌈(end − start)/step⌉).
      *
+     * @param start the first value
+     * @param end the exclusive end
+     * @param step the nonzero increment, with the sign of end − start
+     * @return a new 1-D leaf tensor
      * @throws IllegalArgumentException for a zero step or a step pointing away from end
      */
     public static Tensor arange(double start, double end, double step) {
@@ -164,7 +241,14 @@ public final class Tensor {
         return new Tensor(d, Shape.of(n));
     }
 
-    /** {@code steps} evenly spaced values from start to end inclusive. */
+    /**
+     * {@code steps} evenly spaced values from start to end inclusive.
+     *
+     * @param start the first value
+     * @param end the last value (when steps &gt; 1)
+     * @param steps the number of values, ≥ 0
+     * @return a new 1-D leaf tensor of {@code steps} elements
+     */
     public static Tensor linspace(double start, double end, int steps) {
         if (steps < 0) {
             throw new IllegalArgumentException("linspace: steps is negative (" + steps + "); use steps >= 0");
@@ -178,12 +262,23 @@ public final class Tensor {
         return new Tensor(d, s);
     }
 
-    /** The n × n identity. */
+    /**
+     * The n × n identity.
+     *
+     * @param n the number of rows and columns
+     * @return a new leaf tensor of shape (n, n)
+     */
     public static Tensor eye(int n) {
         return eye(n, n);
     }
 
-    /** The n × m matrix with ones on the diagonal. */
+    /**
+     * The n × m matrix with ones on the diagonal.
+     *
+     * @param n the number of rows
+     * @param m the number of columns
+     * @return a new leaf tensor of shape (n, m)
+     */
     public static Tensor eye(int n, int m) {
         Shape s = Shape.of(n, m);
         double[] d = new double[s.size()];
@@ -191,34 +286,69 @@ public final class Tensor {
         return new Tensor(d, s);
     }
 
-    /** Uniform values in [0, 1) from {@code rng}. */
+    /**
+     * Uniform values in [0, 1) from {@code rng}.
+     *
+     * @param rng the source of random numbers
+     * @param shape the dimensions
+     * @return a new leaf tensor
+     */
     public static Tensor rand(RandomGenerator rng, int... shape) {
+        nonNull(rng, "rand", "rng");
         Shape s = Shape.of(shape);
         double[] d = new double[s.size()];
         for (int i = 0; i < d.length; i++) d[i] = rng.nextDouble();
         return new Tensor(d, s);
     }
 
-    /** Uniform values in [0, 1) from a {@link SplittableRandom} seeded with {@code seed}. */
+    /**
+     * Uniform values in [0, 1) from a {@link SplittableRandom} seeded with {@code seed}.
+     *
+     * @param shape the dimensions
+     * @param seed the seed
+     * @return a new leaf tensor
+     */
     public static Tensor rand(int[] shape, long seed) {
         return rand(new SplittableRandom(seed), shape);
     }
 
-    /** Standard normal values from {@code rng}. */
+    /**
+     * Standard normal values from {@code rng}.
+     *
+     * @param rng the source of random numbers
+     * @param shape the dimensions
+     * @return a new leaf tensor
+     */
     public static Tensor randn(RandomGenerator rng, int... shape) {
+        nonNull(rng, "randn", "rng");
         Shape s = Shape.of(shape);
         double[] d = new double[s.size()];
         for (int i = 0; i < d.length; i++) d[i] = rng.nextGaussian();
         return new Tensor(d, s);
     }
 
-    /** Standard normal values from a {@link SplittableRandom} seeded with {@code seed}. */
+    /**
+     * Standard normal values from a {@link SplittableRandom} seeded with {@code seed}.
+     *
+     * @param shape the dimensions
+     * @param seed the seed
+     * @return a new leaf tensor
+     */
     public static Tensor randn(int[] shape, long seed) {
         return randn(new SplittableRandom(seed), shape);
     }
 
-    /** Integers uniform in [low, high), stored as doubles. */
+    /**
+     * Integers uniform in [low, high), stored as doubles.
+     *
+     * @param rng the source of random numbers
+     * @param low the smallest value
+     * @param high the exclusive upper bound, &gt; low
+     * @param shape the dimensions
+     * @return a new leaf tensor
+     */
     public static Tensor randint(RandomGenerator rng, int low, int high, int... shape) {
+        nonNull(rng, "randint", "rng");
         if (high <= low) {
             throw new IllegalArgumentException("randint: empty range [" + low + ", " + high + "); use high > low");
         }
@@ -228,39 +358,76 @@ public final class Tensor {
         return new Tensor(d, s);
     }
 
-    /** Integers uniform in [low, high) from a {@link SplittableRandom} seeded with {@code seed}. */
+    /**
+     * Integers uniform in [low, high) from a {@link SplittableRandom} seeded with {@code seed}.
+     *
+     * @param low the smallest value
+     * @param high the exclusive upper bound, &gt; low
+     * @param shape the dimensions
+     * @param seed the seed
+     * @return a new leaf tensor
+     */
     public static Tensor randint(int low, int high, int[] shape, long seed) {
         return randint(new SplittableRandom(seed), low, high, shape);
     }
 
-    /** Uniform [0, 1) values shaped like {@code t}. */
+    /**
+     * Uniform [0, 1) values shaped like {@code t}.
+     *
+     * @param t the tensor whose shape to use
+     * @param rng the source of random numbers
+     * @return a new leaf tensor
+     */
     public static Tensor randLike(Tensor t, RandomGenerator rng) {
         return rand(rng, t.shape.dimsUnsafe());
     }
 
-    /** Standard normal values shaped like {@code t}. */
+    /**
+     * Standard normal values shaped like {@code t}.
+     *
+     * @param t the tensor whose shape to use
+     * @param rng the source of random numbers
+     * @return a new leaf tensor
+     */
     public static Tensor randnLike(Tensor t, RandomGenerator rng) {
         return randn(rng, t.shape.dimsUnsafe());
     }
 
     // ---------------------------------------------------------------- accessors
 
-    /** The shape. */
+    /**
+     * The shape.
+     *
+     * @return the shape
+     */
     public Shape shape() {
         return shape;
     }
 
-    /** Number of dimensions. */
+    /**
+     * Number of dimensions.
+     *
+     * @return the rank (0 for a scalar)
+     */
     public int dim() {
         return shape.rank();
     }
 
-    /** Number of elements. */
+    /**
+     * Number of elements.
+     *
+     * @return the element count
+     */
     public int size() {
         return data.length;
     }
 
-    /** Size of one dimension (negative counts from the end). */
+    /**
+     * Size of one dimension (negative counts from the end).
+     *
+     * @param axis the dimension, negative counting from the end
+     * @return the size of that dimension
+     */
     public int size(int axis) {
         if (dim() == 0) {
             throw new IllegalArgumentException("size: a scalar has no dimensions, so no axis " + axis
@@ -272,6 +439,7 @@ public final class Tensor {
     /**
      * The value of a one-element tensor.
      *
+     * @return the value
      * @throws IllegalStateException when the tensor has more or fewer than one element
      */
     public double item() {
@@ -285,6 +453,8 @@ public final class Tensor {
     /**
      * The element at the given index (negative indices count from the end).
      *
+     * @param index one index per dimension
+     * @return the value
      * @throws IndexOutOfBoundsException naming the dimension and its size
      */
     public double get(int... index) {
@@ -304,7 +474,11 @@ public final class Tensor {
         return data[flat];
     }
 
-    /** A copy of the values in row-major order. */
+    /**
+     * A copy of the values in row-major order.
+     *
+     * @return a new array
+     */
     public double[] toArray() {
         return data.clone();
     }
@@ -314,7 +488,11 @@ public final class Tensor {
         return data;
     }
 
-    /** Whether gradients flow to this tensor. */
+    /**
+     * Whether gradients flow to this tensor.
+     *
+     * @return true when gradients flow to this tensor
+     */
     public boolean requiresGrad() {
         return requiresGrad;
     }
@@ -322,6 +500,7 @@ public final class Tensor {
     /**
      * Marks a leaf as a parameter (or not): gradients accumulate into its {@link #grad()}.
      *
+     * @param on true to make it a parameter
      * @return this tensor
      * @throws IllegalStateException for a non-leaf
      */
@@ -334,22 +513,38 @@ public final class Tensor {
         return this;
     }
 
-    /** True for a tensor not produced by a recorded op (data, parameters, constants). */
+    /**
+     * True for a tensor not produced by a recorded op (data, parameters, constants).
+     *
+     * @return true for a leaf
+     */
     public boolean isLeaf() {
         return op == null;
     }
 
-    /** The op that produced this tensor (its {@code grad_fn}), or null for a leaf. */
+    /**
+     * The op that produced this tensor (its {@code grad_fn}), or null for a leaf.
+     *
+     * @return the op, or null
+     */
     public Op op() {
         return op;
     }
 
-    /** The inputs of the op that produced this tensor (empty for a leaf, or after the graph was released). */
+    /**
+     * The inputs of the op that produced this tensor (empty for a leaf, or after the graph was released).
+     *
+     * @return the inputs, unmodifiable
+     */
     public List<Tensor> inputs() {
         return inputs == null ? List.of() : List.of(inputs);
     }
 
-    /** The accumulated gradient, or null. */
+    /**
+     * The accumulated gradient, or null.
+     *
+     * @return the gradient, or null
+     */
     public Tensor grad() {
         return grad;
     }
@@ -359,7 +554,11 @@ public final class Tensor {
         grad = null;
     }
 
-    /** Sets the gradient (e.g. for gradient clipping or tests); null clears it. */
+    /**
+     * Sets the gradient (e.g. for gradient clipping or tests); null clears it.
+     *
+     * @param g the gradient, of this tensor's shape, or null
+     */
     public void setGrad(Tensor g) {
         if (g != null && !g.shape.equals(shape)) {
             throw new IllegalArgumentException("setGrad: gradient shape " + g.shape + " differs from the tensor's shape "
@@ -368,29 +567,50 @@ public final class Tensor {
         grad = g;
     }
 
-    /** Makes backward store this non-leaf's gradient in {@link #grad()} too. @return this */
+    /**
+     * Makes backward store this non-leaf's gradient in {@link #grad()} too.
+     *
+     * @return this
+     */
     public Tensor retainGrad() {
         if (op != null) retainsGrad = true;
         return this;
     }
 
-    /** Whether this non-leaf keeps its gradient. */
+    /**
+     * Whether this non-leaf keeps its gradient.
+     *
+     * @return true when backward stores this tensor's gradient
+     */
     public boolean retainsGrad() {
         return retainsGrad;
     }
 
-    /** A name shown by the tape printer (e.g. {@code w}). @return this */
+    /**
+     * A name shown by the tape printer (e.g. {@code w}).
+     *
+     * @param name the name
+     * @return this
+     */
     public Tensor label(String name) {
         this.label = name;
         return this;
     }
 
-    /** The name given with {@link #label(String)}, or null. */
+    /**
+     * The name given with {@link #label(String)}, or null.
+     *
+     * @return the name, or null
+     */
     public String label() {
         return label;
     }
 
-    /** The version of this tensor's buffer: bumped by every in-place change. */
+    /**
+     * The version of this tensor's buffer: bumped by every in-place change.
+     *
+     * @return the version
+     */
     public int version() {
         return base != null ? base.version : version;
     }
@@ -403,6 +623,9 @@ public final class Tensor {
 
     /**
      * Registers a hook called with this tensor's gradient during backward; a non-null result replaces the gradient.
+     *
+     * @param hook maps the gradient to a replacement, or to null to keep it
+     * @return a handle that removes the hook
      */
     public HookHandle registerHook(UnaryOperator<Tensor> hook) {
         Objects.requireNonNull(hook, "registerHook: hook is null");
@@ -467,6 +690,12 @@ public final class Tensor {
         grad = grad == null ? add : (keepGraph ? grad.add(add) : grad.detach().add(add));
     }
 
+    /** this += o elementwise, for a buffer the backward loop owns (no version bump: nobody else holds it). */
+    void accumulateRaw(Tensor o) {
+        double[] a = data, b = o.data;
+        for (int i = 0; i < a.length; i++) a[i] += b[i];
+    }
+
     private Tensor detachedCopy() {
         return new Tensor(data.clone(), shape);
     }
@@ -484,6 +713,10 @@ public final class Tensor {
     /**
      * Applies an op: computes its forward with recording off, then records it when grad mode is on and an
      * input requires grad. This is how custom ops are used.
+     *
+     * @param op the op
+     * @param inputs its inputs
+     * @return the op's output, recorded when an input requires grad
      */
     public static Tensor apply(Op op, Tensor... inputs) {
         Objects.requireNonNull(op, "apply: op is null");
@@ -524,7 +757,12 @@ public final class Tensor {
         return out;
     }
 
-    /** A tensor sharing this one's values, cut from the graph (a leaf that does not require grad). */
+    /**
+     * out = a, with no gradient: a tensor sharing this one's values, cut from the graph (a leaf that does not require
+     * grad).
+     *
+     * @return a view of the values, without history
+     */
     public Tensor detach() {
         return view(this, shape);
     }
@@ -536,7 +774,11 @@ public final class Tensor {
         Autograd.run(new Tensor[] {this}, null, false, false, null);
     }
 
-    /** Backpropagates with an upstream gradient of this tensor's shape; frees the graph. */
+    /**
+     * Backpropagates with an upstream gradient of this tensor's shape; frees the graph.
+     *
+     * @param seed the upstream gradient ∂L/∂this, of this tensor's shape
+     */
     public void backward(Tensor seed) {
         backward(seed, false, false);
     }
@@ -544,6 +786,10 @@ public final class Tensor {
     /**
      * Backpropagates with an upstream gradient (null for a scalar's implied 1), keeping the graph when
      * {@code retainGraph}, recording the gradient computation when {@code createGraph}.
+     *
+     * @param seed the upstream gradient ∂L/∂this, of this tensor's shape, or null for a scalar
+     * @param retainGraph true to keep the graph for another backward
+     * @param createGraph true to record the gradient computation (implies retainGraph)
      */
     public void backward(Tensor seed, boolean retainGraph, boolean createGraph) {
         Autograd.run(new Tensor[] {this}, seed == null ? null : new Tensor[] {seed}, retainGraph || createGraph, createGraph, null);
@@ -574,8 +820,15 @@ public final class Tensor {
         }
     }
 
-    /** this += alpha · other, in place (PyTorch {@code add_(other, alpha=…)}). @return this */
+    /**
+     * this += alpha · other, in place (PyTorch {@code add_(other, alpha=…)}).
+     *
+     * @param other the tensor to add, of this shape
+     * @param alpha its factor
+     * @return this
+     */
     public Tensor addInPlace(Tensor other, double alpha) {
+        nonNull(other, "addInPlace", "other");
         checkInPlace("addInPlace");
         checkSameShape(other, "addInPlace");
         double[] o = other.data;
@@ -584,12 +837,22 @@ public final class Tensor {
         return this;
     }
 
-    /** this += other, in place. @return this */
+    /**
+     * this += other, in place.
+     *
+     * @param other the tensor to add, of this shape
+     * @return this
+     */
     public Tensor addInPlace(Tensor other) {
         return addInPlace(other, 1.0);
     }
 
-    /** this ·= c, in place. @return this */
+    /**
+     * this ·= c, in place.
+     *
+     * @param c the factor
+     * @return this
+     */
     public Tensor mulInPlace(double c) {
         checkInPlace("mulInPlace");
         for (int i = 0; i < data.length; i++) data[i] *= c;
@@ -597,8 +860,17 @@ public final class Tensor {
         return this;
     }
 
-    /** this += value · t1 · t2, in place (PyTorch {@code addcmul_}). @return this */
+    /**
+     * this += value · t1 · t2, in place (PyTorch {@code addcmul_}).
+     *
+     * @param t1 the first factor, of this shape
+     * @param t2 the second factor, of this shape
+     * @param value the scale
+     * @return this
+     */
     public Tensor addcmulInPlace(Tensor t1, Tensor t2, double value) {
+        nonNull(t1, "addcmulInPlace", "t1");
+        nonNull(t2, "addcmulInPlace", "t2");
         checkInPlace("addcmulInPlace");
         checkSameShape(t1, "addcmulInPlace");
         checkSameShape(t2, "addcmulInPlace");
@@ -607,8 +879,17 @@ public final class Tensor {
         return this;
     }
 
-    /** this += value · t1 / t2, in place (PyTorch {@code addcdiv_}). @return this */
+    /**
+     * this += value · t1 / t2, in place (PyTorch {@code addcdiv_}).
+     *
+     * @param t1 the numerator, of this shape
+     * @param t2 the denominator, of this shape
+     * @param value the scale
+     * @return this
+     */
     public Tensor addcdivInPlace(Tensor t1, Tensor t2, double value) {
+        nonNull(t1, "addcdivInPlace", "t1");
+        nonNull(t2, "addcdivInPlace", "t2");
         checkInPlace("addcdivInPlace");
         checkSameShape(t1, "addcdivInPlace");
         checkSameShape(t2, "addcdivInPlace");
@@ -617,8 +898,14 @@ public final class Tensor {
         return this;
     }
 
-    /** Copies {@code src}'s values into this tensor (PyTorch {@code copy_}). @return this */
+    /**
+     * this ← src: copies {@code src}'s values into this tensor (PyTorch {@code copy_}).
+     *
+     * @param src the values, of this shape
+     * @return this
+     */
     public Tensor copyInPlace(Tensor src) {
+        nonNull(src, "copyInPlace", "src");
         checkInPlace("copyInPlace");
         checkSameShape(src, "copyInPlace");
         System.arraycopy(src.data, 0, data, 0, data.length);
@@ -626,7 +913,12 @@ public final class Tensor {
         return this;
     }
 
-    /** Sets every element to {@code value} (PyTorch {@code fill_}). @return this */
+    /**
+     * this ← value: sets every element to {@code value} (PyTorch {@code fill_}).
+     *
+     * @param value the value
+     * @return this
+     */
     public Tensor fillInPlace(double value) {
         checkInPlace("fillInPlace");
         Arrays.fill(data, value);
@@ -634,8 +926,14 @@ public final class Tensor {
         return this;
     }
 
-    /** Applies {@code f} to every element in place. @return this */
+    /**
+     * aᵢ ← f(aᵢ): applies {@code f} to every element in place.
+     *
+     * @param f the function
+     * @return this
+     */
     public Tensor applyInPlace(DoubleUnaryOperator f) {
+        nonNull(f, "applyInPlace", "f");
         checkInPlace("applyInPlace");
         for (int i = 0; i < data.length; i++) data[i] = f.applyAsDouble(data[i]);
         bump();
@@ -645,11 +943,15 @@ public final class Tensor {
     // ---------------------------------------------------------------- broadcasting
 
     /**
-     * This tensor broadcast to {@code target} (a reshape that prepends ones, then an expand).
+     * out[i] = a[i with the prepended and size-1 dimensions indexed at 0]:
+     * this tensor broadcast to {@code target} (a reshape that prepends ones, then an expand).
      *
+     * @param target the shape to expand to
+     * @return a view of this tensor, of shape {@code target} (this tensor when the shapes are equal)
      * @throws IllegalArgumentException when the shapes do not broadcast
      */
     public Tensor broadcastTo(Shape target) {
+        nonNull(target, "broadcastTo", "target");
         if (shape.equals(target)) return this;
         if (!shape.broadcastsTo(target)) {
             Shape.broadcast(shape, target, "broadcastTo");
@@ -666,13 +968,23 @@ public final class Tensor {
         return x.shape.equals(target) ? x : Primitives.Expand.apply(x, target);
     }
 
-    /** This tensor broadcast to the given dimensions. */
+    /**
+     * out[i] = a[i with the prepended and size-1 dimensions indexed at 0]: this tensor broadcast to the given
+     * dimensions.
+     *
+     * @param target the dimensions to expand to
+     * @return a view of this tensor
+     */
     public Tensor broadcastTo(int... target) {
         return broadcastTo(Shape.of(target));
     }
 
     /**
-     * Expands size-1 dimensions (PyTorch {@code expand}); −1 keeps a dimension's size. New leading dimensions are allowed.
+     * out[i] = a[i with the new and size-1 dimensions indexed at 0]:
+     * expands size-1 dimensions (PyTorch {@code expand}); −1 keeps a dimension's size. New leading dimensions are allowed.
+     *
+     * @param sizes the new sizes, −1 to keep one
+     * @return a view of this tensor
      */
     public Tensor expand(int... sizes) {
         int[] t = sizes.clone();
@@ -694,11 +1006,15 @@ public final class Tensor {
     }
 
     /**
-     * Sums this tensor down to a shape it broadcasts from (the adjoint of {@link #broadcastTo(Shape)}).
+     * out = Σ of a over the dimensions broadcast from {@code target}:
+     * sums this tensor down to a shape it broadcasts from (the adjoint of {@link #broadcastTo(Shape)}).
      *
+     * @param target the shape to sum down to
+     * @return the sum, of shape {@code target} (this tensor when the shapes are equal)
      * @throws IllegalArgumentException when {@code target} does not broadcast to this shape
      */
     public Tensor sumTo(Shape target) {
+        nonNull(target, "sumTo", "target");
         if (shape.equals(target)) return this;
         if (!target.broadcastsTo(shape)) {
             throw new IllegalArgumentException("sumTo: shape " + shape + " cannot be summed to " + target
@@ -713,7 +1029,12 @@ public final class Tensor {
         return s.reshape(target.dimsUnsafe());
     }
 
-    /** Sums down to the given dimensions. */
+    /**
+     * out = Σ of a over the dimensions broadcast from {@code target}: sums down to the given dimensions.
+     *
+     * @param target the dimensions to sum down to
+     * @return the sum
+     */
     public Tensor sumTo(int... target) {
         return sumTo(Shape.of(target));
     }
@@ -731,201 +1052,370 @@ public final class Tensor {
 
     // ---------------------------------------------------------------- arithmetic
 
-    /** a + b, broadcasting. */
+    /**
+     * a + b, broadcasting.
+     *
+     * @param other b
+     * @return a new tensor of the broadcast shape
+     */
     public Tensor add(Tensor other) {
         Tensor[] p = broadcastPair(other, "add");
         return Primitives.ADD.apply(p[0], p[1]);
     }
 
-    /** a + c. */
+    /**
+     * a + c.
+     *
+     * @param c the constant
+     * @return a new tensor of this shape
+     */
     public Tensor add(double c) {
         return add(constant(c));
     }
 
-    /** a − b, broadcasting. */
+    /**
+     * a − b, broadcasting.
+     *
+     * @param other b
+     * @return a new tensor of the broadcast shape
+     */
     public Tensor sub(Tensor other) {
         Tensor[] p = broadcastPair(other, "sub");
         return Primitives.SUB.apply(p[0], p[1]);
     }
 
-    /** a − c. */
+    /**
+     * a − c.
+     *
+     * @param c the constant
+     * @return a new tensor of this shape
+     */
     public Tensor sub(double c) {
         return sub(constant(c));
     }
 
-    /** c − a (PyTorch {@code rsub}). */
+    /**
+     * c − a (PyTorch {@code rsub}).
+     *
+     * @param c the constant
+     * @return a new tensor of this shape
+     */
     public Tensor rsub(double c) {
         return constant(c).sub(this);
     }
 
-    /** a · b, broadcasting. */
+    /**
+     * a · b, broadcasting.
+     *
+     * @param other b
+     * @return a new tensor of the broadcast shape
+     */
     public Tensor mul(Tensor other) {
         Tensor[] p = broadcastPair(other, "mul");
         return Primitives.MUL.apply(p[0], p[1]);
     }
 
-    /** a · c. */
+    /**
+     * a · c.
+     *
+     * @param c the constant
+     * @return a new tensor of this shape
+     */
     public Tensor mul(double c) {
         return mul(constant(c));
     }
 
-    /** a / b, broadcasting. */
+    /**
+     * a / b, broadcasting.
+     *
+     * @param other b
+     * @return a new tensor of the broadcast shape
+     */
     public Tensor div(Tensor other) {
         Tensor[] p = broadcastPair(other, "div");
         return Primitives.DIV.apply(p[0], p[1]);
     }
 
-    /** a / c. */
+    /**
+     * a / c.
+     *
+     * @param c the constant
+     * @return a new tensor of this shape
+     */
     public Tensor div(double c) {
         return div(constant(c));
     }
 
-    /** −a. */
+    /**
+     * −a.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor neg() {
         return Primitives.NEG.apply(this);
     }
 
-    /** aᵖ for a constant exponent. */
+    /**
+     * aᵖ for a constant exponent.
+     *
+     * @param p the exponent
+     * @return a new tensor of this shape
+     */
     public Tensor pow(double p) {
         return Primitives.Pow.apply(this, p);
     }
 
-    /** aᵇ elementwise, broadcasting; d/db = aᵇ · log a (0 where a = 0 and b ≥ 0, as PyTorch). */
+    /**
+     * aᵇ elementwise, broadcasting; d/db = aᵇ · log a (0 where a = 0 and b ≥ 0, as PyTorch).
+     *
+     * @param exponent b
+     * @return a new tensor of the broadcast shape
+     */
     public Tensor pow(Tensor exponent) {
         Tensor[] p = broadcastPair(exponent, "pow");
         return Primitives.POW_TENSOR.apply(p[0], p[1]);
     }
 
-    /** a² (as a · a). */
+    /**
+     * a² (as a · a).
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor square() {
         return mul(this);
     }
 
-    /** √a. */
+    /**
+     * √a.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor sqrt() {
         return pow(0.5);
     }
 
-    /** 1/√a. */
+    /**
+     * 1/√a.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor rsqrt() {
         return pow(-0.5);
     }
 
-    /** 1/a. */
+    /**
+     * 1/a.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor reciprocal() {
         return constant(1).div(this);
     }
 
-    /** eᵃ. */
+    /**
+     * eᵃ.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor exp() {
         return Primitives.EXP.apply(this);
     }
 
-    /** ln a. */
+    /**
+     * ln a.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor log() {
         return Primitives.LOG.apply(this);
     }
 
-    /** ln(1 + a), accurate near 0. */
+    /**
+     * ln(1 + a), accurate near 0.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor log1p() {
         return Primitives.LOG1P.apply(this);
     }
 
-    /** eᵃ − 1, accurate near 0. */
+    /**
+     * eᵃ − 1, accurate near 0.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor expm1() {
         return Primitives.EXPM1.apply(this);
     }
 
-    /** sin a. */
+    /**
+     * sin a.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor sin() {
         return Primitives.SIN.apply(this);
     }
 
-    /** cos a. */
+    /**
+     * cos a.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor cos() {
         return Primitives.COS.apply(this);
     }
 
-    /** tanh a. */
+    /**
+     * tanh a.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor tanh() {
         return Primitives.TANH.apply(this);
     }
 
-    /** σ(a) = 1/(1 + e⁻ᵃ), exact in both tails. */
+    /**
+     * σ(a) = 1/(1 + e⁻ᵃ), exact in both tails.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor sigmoid() {
         return Primitives.SIGMOID.apply(this);
     }
 
-    /** softplus(a) = ln(1 + eᵃ). */
+    /**
+     * softplus(a) = ln(1 + eᵃ).
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor softplus() {
         return Primitives.SOFTPLUS.apply(this);
     }
 
-    /** softplus(β·a)/β, and a where β·a > threshold (PyTorch's defaults are β = 1, threshold = 20). */
+    /**
+     * softplus(β·a)/β, and a where β·a > threshold (PyTorch's defaults are β = 1, threshold = 20).
+     *
+     * @param beta β
+     * @param threshold the threshold above which β·a is returned as a
+     * @return a new tensor of this shape
+     */
     public Tensor softplus(double beta, double threshold) {
         Tensor z = mul(beta);
         return where(z.gt(threshold), this, z.softplus().div(beta));
     }
 
-    /** log σ(a) = −softplus(−a). */
+    /**
+     * log σ(a) = −softplus(−a).
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor logSigmoid() {
         return neg().softplus().neg();
     }
 
-    /** erf(a), the error function. */
+    /**
+     * erf(a), the error function.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor erf() {
         return Primitives.ERF.apply(this);
     }
 
-    /** |a| = a · sign(a); its gradient at 0 is 0. */
+    /**
+     * |a| = a · sign(a); its gradient at 0 is 0.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor abs() {
         return mul(sign());
     }
 
-    /** sign(a) ∈ {−1, 0, 1} (NaN for NaN); a constant: no gradient flows through it. */
+    /**
+     * sign(a) ∈ {−1, 0, 1} (NaN for NaN); a constant: no gradient flows through it.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor sign() {
         return result(Elementwise.map(data, Math::signum), shape);
     }
 
-    /** max(a, 0); the gradient at 0 is 0. */
+    /**
+     * max(a, 0); the gradient at 0 is 0.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor relu() {
         return where(le(0), constant(0), this);
     }
 
-    /** a for a &gt; 0, slope · a otherwise (default slope 0.01). */
+    /**
+     * a for a &gt; 0, slope · a otherwise (default slope 0.01).
+     *
+     * @param negativeSlope the slope for a ≤ 0
+     * @return a new tensor of this shape
+     */
     public Tensor leakyRelu(double negativeSlope) {
         return where(gt(0), this, mul(negativeSlope));
     }
 
-    /** leakyRelu with PyTorch's default slope 0.01. */
+    /**
+     * a for a &gt; 0, 0.01 · a otherwise: leakyRelu with PyTorch's default slope.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor leakyRelu() {
         return leakyRelu(0.01);
     }
 
-    /** a for a &gt; 0, α · (eᵃ − 1) otherwise. */
+    /**
+     * a for a &gt; 0, α · (eᵃ − 1) otherwise.
+     *
+     * @param alpha α
+     * @return a new tensor of this shape
+     */
     public Tensor elu(double alpha) {
         // NOTE: expm1 sees min(a, 0) so that a large positive a cannot make an infinite branch whose zero gradient
         // times e^a would be NaN (the where trap); pinned by TensorOpsTest.eluIsFiniteForLargeInputs.
         return where(gt(0), this, clampMax(0).expm1().mul(alpha));
     }
 
-    /** elu with α = 1. */
+    /**
+     * a for a &gt; 0, eᵃ − 1 otherwise: elu with α = 1.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor elu() {
         return elu(1.0);
     }
 
-    /** GELU, exact: a · Φ(a) = ½ · a · (1 + erf(a/√2)). */
+    /**
+     * a · Φ(a) = ½ · a · (1 + erf(a/√2)): GELU, exact.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor gelu() {
         return mul(0.5).mul(mul(Math.sqrt(0.5)).erf().add(1));
     }
 
-    /** GELU with PyTorch's tanh approximation: ½ · a · (1 + tanh(√(2/π) · (a + 0.044715 · a³))). */
+    /**
+     * ½ · a · (1 + tanh(√(2/π) · (a + 0.044715 · a³))): GELU with PyTorch's tanh approximation.
+     *
+     * @return a new tensor of this shape
+     */
     public Tensor geluTanh() {
         Tensor inner = add(pow(3).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
         return mul(0.5).mul(inner.tanh().add(1));
     }
 
-    /** min(max(a, lo), hi); the gradient passes on the closed interval [lo, hi]. NaN bounds are ignored. */
+    /**
+     * min(max(a, lo), hi); the gradient passes on the closed interval [lo, hi]. NaN bounds are ignored.
+     *
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return a new tensor of this shape
+     */
     public Tensor clamp(double lo, double hi) {
         Tensor r = this;
         if (!Double.isNaN(lo)) r = where(r.lt(lo), constant(lo), r);
@@ -933,17 +1423,33 @@ public final class Tensor {
         return r;
     }
 
-    /** max(a, lo). */
+    /**
+     * max(a, lo).
+     *
+     * @param lo the lower bound
+     * @return a new tensor of this shape
+     */
     public Tensor clampMin(double lo) {
         return clamp(lo, Double.NaN);
     }
 
-    /** min(a, hi). */
+    /**
+     * min(a, hi).
+     *
+     * @param hi the upper bound
+     * @return a new tensor of this shape
+     */
     public Tensor clampMax(double hi) {
         return clamp(Double.NaN, hi);
     }
 
-    /** Elementwise clamp by tensor bounds (either may be null), broadcasting. */
+    /**
+     * min(max(a, lo), hi) elementwise with tensor bounds (either may be null), broadcasting.
+     *
+     * @param lo the lower bounds, or null
+     * @param hi the upper bounds, or null
+     * @return a new tensor of the broadcast shape
+     */
     public Tensor clamp(Tensor lo, Tensor hi) {
         Tensor r = this;
         if (lo != null) r = where(r.lt(lo), lo, r);
@@ -951,20 +1457,36 @@ public final class Tensor {
         return r;
     }
 
-    /** max(a, b) elementwise, broadcasting; ties split the gradient evenly; NaN propagates. */
+    /**
+     * max(a, b) elementwise, broadcasting; ties split the gradient evenly; NaN propagates.
+     *
+     * @param other b
+     * @return a new tensor of the broadcast shape
+     */
     public Tensor maximum(Tensor other) {
         Tensor[] p = broadcastPair(other, "maximum");
         return Primitives.MAXIMUM.apply(p[0], p[1]);
     }
 
-    /** min(a, b) elementwise = −max(−a, −b). */
+    /**
+     * min(a, b) elementwise = −max(−a, −b).
+     *
+     * @param other b
+     * @return a new tensor of the broadcast shape
+     */
     public Tensor minimum(Tensor other) {
+        nonNull(other, "minimum", "other");
         return neg().maximum(other.neg()).neg();
     }
 
     /**
      * cond ? a : b elementwise (cond nonzero means true), broadcasting all three; cond is a constant.
      * The gradient of the branch not taken is zero, but NaN · 0 = NaN: mask an op's input, not just its output.
+     *
+     * @param cond the condition (nonzero is true)
+     * @param a the values where cond is true
+     * @param b the values where cond is false
+     * @return a new tensor of the broadcast shape
      */
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {
         Objects.requireNonNull(cond, "where: cond is null");
@@ -974,18 +1496,40 @@ public final class Tensor {
         return Primitives.WHERE.apply(cond.detach().broadcastTo(s), a.broadcastTo(s), b.broadcastTo(s));
     }
 
-    /** cond ? a : c. */
+    /**
+     * cond ? a : c.
+     *
+     * @param cond the condition (nonzero is true)
+     * @param a the values where cond is true
+     * @param c the value where cond is false
+     * @return a new tensor of the broadcast shape
+     */
     public static Tensor where(Tensor cond, Tensor a, double c) {
         return where(cond, a, scalar(c));
     }
 
-    /** cond ? c : b. */
+    /**
+     * cond ? c : b.
+     *
+     * @param cond the condition (nonzero is true)
+     * @param c the value where cond is true
+     * @param b the values where cond is false
+     * @return a new tensor of the broadcast shape
+     */
     public static Tensor where(Tensor cond, double c, Tensor b) {
         return where(cond, scalar(c), b);
     }
 
-    /** Replaces the elements where {@code mask} is nonzero by {@code value} (PyTorch {@code masked_fill}). */
+    /**
+     * out = mask ? value : a: replaces the elements where {@code mask} is nonzero by {@code value} (PyTorch
+     * {@code masked_fill}).
+     *
+     * @param mask the mask, broadcast to this shape
+     * @param value the replacement
+     * @return a new tensor of this shape
+     */
     public Tensor maskedFill(Tensor mask, double value) {
+        nonNull(mask, "maskedFill", "mask");
         return where(mask, scalar(value), this);
     }
 
@@ -996,105 +1540,232 @@ public final class Tensor {
         return result(Elementwise.compare(p[0].data, p[1].data, c), p[0].shape);
     }
 
-    /** 1 where a == b, else 0; a constant. */
+    /**
+     * 1 where a == b, else 0; a constant.
+     *
+     * @param o b
+     * @return a new 0/1 tensor of the broadcast shape
+     */
     public Tensor eq(Tensor o) { return compare(o, Comparison.EQ, "eq"); }
 
-    /** 1 where a != b. */
+    /**
+     * 1 where a != b, else 0; a constant.
+     *
+     * @param o b
+     * @return a new 0/1 tensor of the broadcast shape
+     */
     public Tensor ne(Tensor o) { return compare(o, Comparison.NE, "ne"); }
 
-    /** 1 where a &lt; b. */
+    /**
+     * 1 where a &lt; b, else 0; a constant.
+     *
+     * @param o b
+     * @return a new 0/1 tensor of the broadcast shape
+     */
     public Tensor lt(Tensor o) { return compare(o, Comparison.LT, "lt"); }
 
-    /** 1 where a ≤ b. */
+    /**
+     * 1 where a ≤ b, else 0; a constant.
+     *
+     * @param o b
+     * @return a new 0/1 tensor of the broadcast shape
+     */
     public Tensor le(Tensor o) { return compare(o, Comparison.LE, "le"); }
 
-    /** 1 where a &gt; b. */
+    /**
+     * 1 where a &gt; b, else 0; a constant.
+     *
+     * @param o b
+     * @return a new 0/1 tensor of the broadcast shape
+     */
     public Tensor gt(Tensor o) { return compare(o, Comparison.GT, "gt"); }
 
-    /** 1 where a ≥ b. */
+    /**
+     * 1 where a ≥ b, else 0; a constant.
+     *
+     * @param o b
+     * @return a new 0/1 tensor of the broadcast shape
+     */
     public Tensor ge(Tensor o) { return compare(o, Comparison.GE, "ge"); }
 
-    /** 1 where a == c. */
+    /**
+     * 1 where a == c.
+     *
+     * @param c the constant
+     * @return a new 0/1 tensor of this shape
+     */
     public Tensor eq(double c) { return eq(constant(c)); }
 
-    /** 1 where a != c. */
+    /**
+     * 1 where a != c.
+     *
+     * @param c the constant
+     * @return a new 0/1 tensor of this shape
+     */
     public Tensor ne(double c) { return ne(constant(c)); }
 
-    /** 1 where a &lt; c. */
+    /**
+     * 1 where a &lt; c.
+     *
+     * @param c the constant
+     * @return a new 0/1 tensor of this shape
+     */
     public Tensor lt(double c) { return lt(constant(c)); }
 
-    /** 1 where a ≤ c. */
+    /**
+     * 1 where a ≤ c.
+     *
+     * @param c the constant
+     * @return a new 0/1 tensor of this shape
+     */
     public Tensor le(double c) { return le(constant(c)); }
 
-    /** 1 where a &gt; c. */
+    /**
+     * 1 where a &gt; c.
+     *
+     * @param c the constant
+     * @return a new 0/1 tensor of this shape
+     */
     public Tensor gt(double c) { return gt(constant(c)); }
 
-    /** 1 where a ≥ c. */
+    /**
+     * 1 where a ≥ c.
+     *
+     * @param c the constant
+     * @return a new 0/1 tensor of this shape
+     */
     public Tensor ge(double c) { return ge(constant(c)); }
 
-    /** 1 where a is NaN. */
+    /**
+     * 1 where a is NaN.
+     *
+     * @return a new 0/1 tensor of this shape
+     */
     public Tensor isNaN() {
         return result(Elementwise.map(data, v -> v != v ? 1 : 0), shape);
     }
 
-    /** 1 where a is finite. */
+    /**
+     * 1 where a is finite.
+     *
+     * @return a new 0/1 tensor of this shape
+     */
     public Tensor isFinite() {
         return result(Elementwise.map(data, v -> Double.isFinite(v) ? 1 : 0), shape);
     }
 
-    /** Logical not of a mask: 1 where a == 0. */
+    /**
+     * ¬a: 1 where a == 0, else 0 (the logical not of a mask).
+     *
+     * @return a new 0/1 tensor of this shape
+     */
     public Tensor logicalNot() {
         return eq(0);
     }
 
-    /** Logical and of masks (nonzero is true). */
+    /**
+     * a ∧ b: 1 where both are nonzero, else 0 (the logical and of masks), broadcasting.
+     *
+     * @param o b
+     * @return a new 0/1 tensor of the broadcast shape
+     */
     public Tensor logicalAnd(Tensor o) {
+        nonNull(o, "logicalAnd", "other");
         return ne(0).mul(o.ne(0)).detach();
     }
 
-    /** Logical or of masks (nonzero is true). */
+    /**
+     * a ∨ b: 1 where either is nonzero, else 0 (the logical or of masks), broadcasting.
+     *
+     * @param o b
+     * @return a new 0/1 tensor of the broadcast shape
+     */
     public Tensor logicalOr(Tensor o) {
+        nonNull(o, "logicalOr", "other");
         return ne(0).maximum(o.ne(0)).detach();
     }
 
     // ---------------------------------------------------------------- reductions
 
-    /** Sum of all elements (a scalar). */
+    /**
+     * Σᵢ aᵢ: the sum of all elements (a scalar).
+     *
+     * @return a new 0-D tensor
+     */
     public Tensor sum() {
         return sum(new int[0], false);
     }
 
-    /** Sum over the given axes (all when none), dropping them. */
+    /**
+     * Σ_axes a: the sum over the given axes (all when none), dropping them.
+     *
+     * @param axes the axes, negative counting from the end
+     * @return a new tensor without those dimensions
+     */
     public Tensor sum(int... axes) {
         return sum(axes, false);
     }
 
-    /** Sum over one axis. */
+    /**
+     * Σ_axis a: the sum over one axis.
+     *
+     * @param axis the axis, negative counting from the end
+     * @param keepDims true to keep the axis with size 1
+     * @return a new tensor
+     */
     public Tensor sum(int axis, boolean keepDims) {
         return sum(new int[] {axis}, keepDims);
     }
 
-    /** Sum over the given axes (all when empty), keeping them with size 1 when {@code keepDims}. */
+    /**
+     * Σ_axes a: the sum over the given axes (all when empty), keeping them with size 1 when {@code keepDims}.
+     *
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param keepDims true to keep the axes with size 1
+     * @return a new tensor
+     */
     public Tensor sum(int[] axes, boolean keepDims) {
+        nonNull(axes, "sum", "axes");
         return Primitives.Sum.apply(this, shape.axesMask(axes, "sum"), keepDims);
     }
 
-    /** Mean of all elements. */
+    /**
+     * (1/N)·Σᵢ aᵢ: the mean of all elements (a scalar).
+     *
+     * @return a new 0-D tensor
+     */
     public Tensor mean() {
         return mean(new int[0], false);
     }
 
-    /** Mean over the given axes. */
+    /**
+     * (1/N)·Σ_axes a: the mean over the given axes (all when none), dropping them.
+     *
+     * @param axes the axes, negative counting from the end
+     * @return a new tensor without those dimensions
+     */
     public Tensor mean(int... axes) {
         return mean(axes, false);
     }
 
-    /** Mean over one axis. */
+    /**
+     * (1/N)·Σ_axis a: the mean over one axis.
+     *
+     * @param axis the axis, negative counting from the end
+     * @param keepDims true to keep the axis with size 1
+     * @return a new tensor
+     */
     public Tensor mean(int axis, boolean keepDims) {
         return mean(new int[] {axis}, keepDims);
     }
 
-    /** Mean over the given axes (all when empty); NaN for an empty reduction, as PyTorch. */
+    /**
+     * (1/N)·Σ_axes a: the mean over the given axes (all when empty); NaN for an empty reduction, as PyTorch.
+     *
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param keepDims true to keep the axes with size 1
+     * @return a new tensor
+     */
     public Tensor mean(int[] axes, boolean keepDims) {
         int n = count(shape.axesMask(axes, "mean"));
         return sum(axes, keepDims).div(n);
@@ -1107,7 +1778,12 @@ public final class Tensor {
     }
 
     /**
-     * Variance Σ(a − mean)² / max(0, N − correction) over the axes (all when empty); correction 1 is Bessel's.
+     * Σ(a − mean)² / max(0, N − correction): the variance over the axes (all when empty); correction 1 is Bessel's.
+     *
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param correction subtracted from the count N (1 for the unbiased estimate, 0 for the population variance)
+     * @param keepDims true to keep the axes with size 1
+     * @return a new tensor
      */
     public Tensor var(int[] axes, double correction, boolean keepDims) {
         int n = count(shape.axesMask(axes, "var"));
@@ -1115,12 +1791,24 @@ public final class Tensor {
         return d.mul(d).sum(axes, keepDims).div(Math.max(0, n - correction));
     }
 
-    /** Unbiased variance of all elements (correction 1). */
+    /**
+     * Σ(a − mean)² / (N − 1): the unbiased variance of all elements.
+     *
+     * @return a new 0-D tensor
+     */
     public Tensor var() {
         return var(new int[0], 1, false);
     }
 
-    /** Standard deviation √var with the given correction; its gradient where it is 0 is 0, as PyTorch's. */
+    /**
+     * √(Σ(a − mean)² / max(0, N − correction)): the standard deviation with the given correction; its gradient where it
+     * is 0 is 0, as PyTorch's.
+     *
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param correction subtracted from the count N (1 for the unbiased estimate)
+     * @param keepDims true to keep the axes with size 1
+     * @return a new tensor
+     */
     public Tensor std(int[] axes, double correction, boolean keepDims) {
         // NOTE: √ masked as in norm: at var = 0 the composed gradient would be ∞ · 0 = NaN; pinned by
         // ReductionConformanceTest std_constant_row.
@@ -1130,38 +1818,74 @@ public final class Tensor {
         return where(zero, 0.0, where(zero, 1.0, v).sqrt());
     }
 
-    /** Unbiased standard deviation of all elements. */
+    /**
+     * √(Σ(a − mean)² / (N − 1)): the unbiased standard deviation of all elements.
+     *
+     * @return a new 0-D tensor
+     */
     public Tensor std() {
         return std(new int[0], 1, false);
     }
 
-    /** Maximum of all elements. */
+    /**
+     * maxᵢ aᵢ: the maximum of all elements.
+     *
+     * @return a new 0-D tensor
+     */
     public Tensor max() {
         return max(new int[0], false);
     }
 
-    /** Maximum over one axis (values; ties split the gradient evenly). */
+    /**
+     * max_axis a: the maximum over one axis (values; ties split the gradient evenly).
+     *
+     * @param axis the axis, negative counting from the end
+     * @param keepDims true to keep the axis with size 1
+     * @return a new tensor
+     */
     public Tensor max(int axis, boolean keepDims) {
         return max(new int[] {axis}, keepDims);
     }
 
-    /** Maximum over the given axes (all when empty); ties split the gradient evenly. */
+    /**
+     * max_axes a: the maximum over the given axes (all when empty); ties split the gradient evenly.
+     *
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param keepDims true to keep the axes with size 1
+     * @return a new tensor
+     */
     public Tensor max(int[] axes, boolean keepDims) {
         checkNonEmpty(axes, "max");
         return Primitives.Max.apply(this, shape.axesMask(axes, "max"), keepDims);
     }
 
-    /** Minimum of all elements. */
+    /**
+     * minᵢ aᵢ: the minimum of all elements.
+     *
+     * @return a new 0-D tensor
+     */
     public Tensor min() {
         return min(new int[0], false);
     }
 
-    /** Minimum over one axis. */
+    /**
+     * min_axis a: the minimum over one axis.
+     *
+     * @param axis the axis, negative counting from the end
+     * @param keepDims true to keep the axis with size 1
+     * @return a new tensor
+     */
     public Tensor min(int axis, boolean keepDims) {
         return min(new int[] {axis}, keepDims);
     }
 
-    /** Minimum over the given axes = −max(−a). */
+    /**
+     * min_axes a = −max_axes(−a): the minimum over the given axes (all when empty).
+     *
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param keepDims true to keep the axes with size 1
+     * @return a new tensor
+     */
     public Tensor min(int[] axes, boolean keepDims) {
         checkNonEmpty(axes, "min");
         return neg().max(axes, keepDims).neg();
@@ -1180,7 +1904,13 @@ public final class Tensor {
         }
     }
 
-    /** Product over the given axes (all when empty); the gradient is exact when some elements are 0. */
+    /**
+     * Π_axes a: the product over the given axes (all when empty); the gradient is exact when some elements are 0.
+     *
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param keepDims true to keep the axes with size 1
+     * @return a new tensor
+     */
     public Tensor prod(int[] axes, boolean keepDims) {
         boolean[] m = shape.axesMask(axes, "prod");
         int[] perm = new int[dim()];
@@ -1198,32 +1928,62 @@ public final class Tensor {
         return p.reshape(keep);
     }
 
-    /** Product of all elements. */
+    /**
+     * Πᵢ aᵢ: the product of all elements.
+     *
+     * @return a new 0-D tensor
+     */
     public Tensor prod() {
         return prod(new int[0], false);
     }
 
-    /** Product over one axis. */
+    /**
+     * Π_axis a: the product over one axis.
+     *
+     * @param axis the axis, negative counting from the end
+     * @param keepDims true to keep the axis with size 1
+     * @return a new tensor
+     */
     public Tensor prod(int axis, boolean keepDims) {
         return prod(new int[] {axis}, keepDims);
     }
 
-    /** Index of the maximum over the flattened tensor (first occurrence); a constant. */
+    /**
+     * argmaxᵢ aᵢ: the index of the maximum over the flattened tensor (first occurrence); a constant.
+     *
+     * @return a new 0-D tensor holding the index
+     */
     public Tensor argmax() {
         return reshape(-1).argmax(0, false);
     }
 
-    /** Index of the maximum along an axis (first occurrence; NaN counts as the maximum); a constant. */
+    /**
+     * argmax along an axis: the index of the maximum (first occurrence; NaN counts as the maximum); a constant.
+     *
+     * @param axis the axis, negative counting from the end
+     * @param keepDims true to keep the axis with size 1
+     * @return a new tensor of indices
+     */
     public Tensor argmax(int axis, boolean keepDims) {
         return argExtreme(axis, keepDims, true, "argmax");
     }
 
-    /** Index of the minimum over the flattened tensor. */
+    /**
+     * argminᵢ aᵢ: the index of the minimum over the flattened tensor; a constant.
+     *
+     * @return a new 0-D tensor holding the index
+     */
     public Tensor argmin() {
         return reshape(-1).argmin(0, false);
     }
 
-    /** Index of the minimum along an axis; a constant. */
+    /**
+     * argmin along an axis: the index of the minimum; a constant.
+     *
+     * @param axis the axis, negative counting from the end
+     * @param keepDims true to keep the axis with size 1
+     * @return a new tensor of indices
+     */
     public Tensor argmin(int axis, boolean keepDims) {
         return argExtreme(axis, keepDims, false, "argmin");
     }
@@ -1239,7 +1999,13 @@ public final class Tensor {
         return keepDims ? r : r.squeeze(ax);
     }
 
-    /** log Σ eᵃ over the axes, stable (shifted by the detached maximum); −∞ for all −∞. */
+    /**
+     * log Σ eᵃ over the axes, stable (shifted by the detached maximum); −∞ for all −∞.
+     *
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param keepDims true to keep the axes with size 1
+     * @return a new tensor
+     */
     public Tensor logSumExp(int[] axes, boolean keepDims) {
         shape.axesMask(axes, "logSumExp");
         if (size() == 0) return sum(axes, keepDims).add(Double.NEGATIVE_INFINITY);
@@ -1249,33 +2015,60 @@ public final class Tensor {
         return keepDims ? r : r.squeezeAxes(shape.axesMask(axes, "logSumExp"));
     }
 
-    /** log Σ eᵃ along one axis. */
+    /**
+     * log Σ eᵃ along one axis.
+     *
+     * @param axis the axis, negative counting from the end
+     * @param keepDims true to keep the axis with size 1
+     * @return a new tensor
+     */
     public Tensor logSumExp(int axis, boolean keepDims) {
         return logSumExp(new int[] {axis}, keepDims);
     }
 
-    /** softmax along an axis: e^(a − max) / Σ e^(a − max); stable for logits of ±1000. */
+    /**
+     * softmax(a)ᵢ = e^(aᵢ − max) / Σⱼ e^(aⱼ − max) along an axis; stable for logits of ±1000.
+     *
+     * @param axis the axis, negative counting from the end
+     * @return a new tensor of this shape
+     */
     public Tensor softmax(int axis) {
         shape.axis(axis, "softmax");
+        if (data.length == 0) return mul(1.0);
         Tensor e = sub(max(axis, true).detach()).exp();
         return e.div(e.sum(axis, true));
     }
 
-    /** log-softmax along an axis: (a − max) − log Σ e^(a − max). */
+    /**
+     * logSoftmax(a)ᵢ = (aᵢ − max) − log Σⱼ e^(aⱼ − max) along an axis.
+     *
+     * @param axis the axis, negative counting from the end
+     * @return a new tensor of this shape
+     */
     public Tensor logSoftmax(int axis) {
         shape.axis(axis, "logSoftmax");
+        if (data.length == 0) return mul(1.0);
         Tensor z = sub(max(axis, true).detach());
         return z.sub(z.exp().sum(axis, true).log());
     }
 
-    /** The 2-norm of all elements; its gradient at 0 is 0, as PyTorch. */
+    /**
+     * ‖a‖₂ = √(Σ a²): the 2-norm of all elements; its gradient at 0 is 0, as PyTorch.
+     *
+     * @return a new 0-D tensor
+     */
     public Tensor norm() {
         return norm(2, new int[0], false);
     }
 
     /**
-     * The p-norm (Σ|a|ᵖ)^(1/p) over the axes (all when empty); p = ∞ gives max |a|, p = 0 counts nonzeros.
+     * ‖a‖ₚ = (Σ|a|ᵖ)^(1/p): the p-norm over the axes (all when empty); p = ∞ gives max |a|, p = 0 counts nonzeros.
      * The gradient at a zero norm is 0 (as PyTorch's), by masking the input of the root.
+     *
+     * @param p p ≥ 0, or {@code Double.POSITIVE_INFINITY}
+     * @param axes the axes, negative counting from the end; empty for all
+     * @param keepDims true to keep the axes with size 1
+     * @return a new tensor
      */
     public Tensor norm(double p, int[] axes, boolean keepDims) {
         shape.axesMask(axes, "norm");
@@ -1291,11 +2084,15 @@ public final class Tensor {
     // ---------------------------------------------------------------- movement
 
     /**
-     * The same values in a new shape (one dimension may be −1 and is inferred); shares the buffer.
+     * out.flat = a.flat:
+     * the same values in a new shape (one dimension may be −1 and is inferred); shares the buffer.
      *
+     * @param dims the new dimensions, at most one −1
+     * @return a view of this tensor (this tensor itself when the shape is unchanged)
      * @throws IllegalArgumentException when the sizes do not multiply to this tensor's size
      */
     public Tensor reshape(int... dims) {
+        nonNull(dims, "reshape", "dims");
         Shape s = Shape.of(inferDims(dims));
         if (s.equals(shape)) return this;
         return Primitives.Reshape.apply(this, s);
@@ -1334,17 +2131,32 @@ public final class Tensor {
         return d;
     }
 
-    /** Alias of {@link #reshape(int...)}, as PyTorch's {@code view}. */
+    /**
+     * out.flat = a.flat: an alias of {@link #reshape(int...)}, as PyTorch's {@code view}.
+     *
+     * @param dims the new dimensions, at most one −1
+     * @return a view of this tensor (this tensor itself when the shape is unchanged)
+     */
     public Tensor view(int... dims) {
         return reshape(dims);
     }
 
-    /** Flattened to 1-D. */
+    /**
+     * out.flat = a.flat: flattened to 1-D.
+     *
+     * @return a 1-D view of this tensor
+     */
     public Tensor flatten() {
         return reshape(-1);
     }
 
-    /** Dimensions start..end (inclusive, negative allowed) merged into one. */
+    /**
+     * out.flat = a.flat: dimensions start..end (inclusive, negative allowed) merged into one.
+     *
+     * @param startDim the first dimension to merge
+     * @param endDim the last dimension to merge
+     * @return a view of this tensor
+     */
     public Tensor flatten(int startDim, int endDim) {
         if (dim() == 0) return reshape(1);
         int s = shape.axis(startDim, "flatten"), e = shape.axis(endDim, "flatten");
@@ -1364,14 +2176,23 @@ public final class Tensor {
         return reshape(d);
     }
 
-    /** All size-1 dimensions removed. */
+    /**
+     * out.flat = a.flat: all size-1 dimensions removed.
+     *
+     * @return a view of this tensor
+     */
     public Tensor squeeze() {
         boolean[] m = new boolean[dim()];
         for (int i = 0; i < dim(); i++) m[i] = shape.get(i) == 1;
         return squeezeAxes(m);
     }
 
-    /** Dimension {@code axis} removed if its size is 1 (unchanged otherwise, as PyTorch). */
+    /**
+     * out.flat = a.flat: dimension {@code axis} removed if its size is 1 (unchanged otherwise, as PyTorch).
+     *
+     * @param axis the axis, negative counting from the end
+     * @return a view of this tensor (this tensor itself when nothing is removed)
+     */
     public Tensor squeeze(int axis) {
         int ax = shape.axis(axis, "squeeze");
         if (dim() == 0 || shape.get(ax) != 1) return this;
@@ -1387,7 +2208,12 @@ public final class Tensor {
         return reshape(Arrays.copyOf(d, k));
     }
 
-    /** A size-1 dimension inserted at {@code axis} (−1 appends). */
+    /**
+     * out.flat = a.flat: a size-1 dimension inserted at {@code axis} (−1 appends).
+     *
+     * @param axis the position of the new dimension in the result, negative counting from the end
+     * @return a view of this tensor
+     */
     public Tensor unsqueeze(int axis) {
         int r = dim() + 1;
         if (axis < -r || axis >= r) {
@@ -1401,11 +2227,15 @@ public final class Tensor {
     }
 
     /**
-     * The dimensions reordered: output dimension i is input dimension {@code dims[i]}.
+     * out[i₀, …, iₙ₋₁] = a[j] with j_{dims[k]} = iₖ:
+     * the dimensions reordered: output dimension i is input dimension {@code dims[i]}.
      *
+     * @param dims a permutation of the dimensions
+     * @return the permuted tensor (this tensor itself for the identity)
      * @throws IllegalArgumentException when {@code dims} is not a permutation of the dimensions
      */
     public Tensor permute(int... dims) {
+        nonNull(dims, "permute", "dims");
         if (dims.length != dim()) {
             throw new IllegalArgumentException("permute: " + dims.length + " dims for a tensor of shape " + shape
                     + "; give a permutation of all " + dim() + " dimensions");
@@ -1425,7 +2255,13 @@ public final class Tensor {
         return identity ? this : Primitives.Permute.apply(this, p);
     }
 
-    /** Dimensions a and b swapped. */
+    /**
+     * out[…, i, …, j, …] = a[…, j, …, i, …]: dimensions a and b swapped.
+     *
+     * @param a the first dimension, negative counting from the end
+     * @param b the second dimension, negative counting from the end
+     * @return the transposed tensor (this tensor itself when a = b or for a scalar)
+     */
     public Tensor transpose(int a, int b) {
         int[] p = new int[dim()];
         for (int i = 0; i < p.length; i++) p[i] = i;
@@ -1436,7 +2272,12 @@ public final class Tensor {
         return permute(p);
     }
 
-    /** The transpose of a matrix (a 0-D or 1-D tensor is returned as it is), as PyTorch's {@code t()}. */
+    /**
+     * out[i, j] = a[j, i]: the transpose of a matrix (a 0-D or 1-D tensor is returned as it is), as PyTorch's
+     * {@code t()}.
+     *
+     * @return the transpose (this tensor itself below 2 dimensions)
+     */
     public Tensor t() {
         if (dim() > 2) {
             throw new IllegalArgumentException("t: expects a tensor with at most 2 dimensions, got shape " + shape
@@ -1445,7 +2286,11 @@ public final class Tensor {
         return dim() < 2 ? this : transpose(0, 1);
     }
 
-    /** The last two dimensions swapped (PyTorch's {@code mT}). */
+    /**
+     * out[…, i, j] = a[…, j, i]: the last two dimensions swapped (PyTorch's {@code mT}).
+     *
+     * @return the transposed tensor
+     */
     public Tensor mT() {
         if (dim() < 2) {
             throw new IllegalArgumentException("mT: expects at least 2 dimensions, got shape " + shape + "; use t() for vectors");
@@ -1454,8 +2299,15 @@ public final class Tensor {
     }
 
     /**
-     * Elements start, start + step, … below end along {@code axis} (negative start/end count from the end and are
+     * out[k] = a[start + k·step] along {@code axis}:
+     * elements start, start + step, … below end along {@code axis} (negative start/end count from the end and are
      * clipped to the dimension, as Python slicing).
+     *
+     * @param axis the axis, negative counting from the end
+     * @param start the first index
+     * @param end the exclusive end
+     * @param step the step, ≥ 1
+     * @return the slice (this tensor itself when it is the whole dimension)
      */
     public Tensor slice(int axis, int start, int end, int step) {
         int ax = shape.axis(axis, "slice");
@@ -1482,14 +2334,26 @@ public final class Tensor {
         return Math.max(0, Math.min(n, k));
     }
 
-    /** Elements start..end−1 along {@code axis}. */
+    /**
+     * out[k] = a[start + k] along {@code axis}, for start ≤ start + k &lt; end.
+     *
+     * @param axis the axis, negative counting from the end
+     * @param start the first index
+     * @param end the exclusive end
+     * @return the slice (this tensor itself when it is the whole dimension)
+     */
     public Tensor slice(int axis, int start, int end) {
         return slice(axis, start, end, 1);
     }
 
     /**
+     * out[k] = a[start + k] along {@code axis}, 0 ≤ k &lt; length:
      * {@code length} elements from {@code start} along {@code axis}.
      *
+     * @param axis the axis, negative counting from the end
+     * @param start the first index
+     * @param length the number of elements
+     * @return a new tensor
      * @throws IndexOutOfBoundsException when the range leaves the dimension
      */
     public Tensor narrow(int axis, int start, int length) {
@@ -1503,15 +2367,25 @@ public final class Tensor {
         return slice(ax, s, s + length, 1);
     }
 
-    /** The element {@code index} along {@code axis}, that dimension removed (PyTorch {@code select}). */
+    /**
+     * out = a[…, index, …] along {@code axis}, that dimension removed (PyTorch {@code select}).
+     *
+     * @param axis the axis, negative counting from the end
+     * @param index the index, negative counting from the end
+     * @return a new tensor
+     */
     public Tensor select(int axis, int index) {
         int ax = shape.axis(axis, "select");
         return narrow(ax, index, 1).squeeze(ax);
     }
 
     /**
-     * Constant padding, PyTorch {@code F.pad} order: (left, right) of the last dimension, then of the one before, ….
+     * out[i] = a[i − left] inside, value outside:
+     * constant padding, PyTorch {@code F.pad} order: (left, right) of the last dimension, then of the one before, ….
      *
+     * @param value the padding value
+     * @param padding pairs (left, right), last dimension first
+     * @return a new tensor
      * @throws IllegalArgumentException for an odd count, too many pairs, or negative padding
      */
     public Tensor pad(double value, int... padding) {
@@ -1533,7 +2407,12 @@ public final class Tensor {
         return Primitives.Pad.apply(this, starts, steps, Shape.of(out), value);
     }
 
-    /** The order of elements reversed along each given axis. */
+    /**
+     * out[i] = a[n − 1 − i] along each given axis: the order of elements reversed.
+     *
+     * @param axes the axes, negative counting from the end
+     * @return a new tensor
+     */
     public Tensor flip(int... axes) {
         boolean[] m = shape.axesMask(axes.length == 0 ? new int[] {0} : axes, "flip");
         if (axes.length == 0) {
@@ -1543,11 +2422,16 @@ public final class Tensor {
     }
 
     /**
-     * Tensors joined along an existing axis; all other dimensions must match.
+     * out = [t₀; t₁; …] along {@code axis}:
+     * tensors joined along an existing axis; all other dimensions must match.
      *
+     * @param tensors the tensors, at least one
+     * @param axis the axis, negative counting from the end
+     * @return a new tensor
      * @throws IllegalArgumentException naming the first tensor whose shape differs
      */
     public static Tensor concat(List<Tensor> tensors, int axis) {
+        nonNullElements(tensors, "concat");
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("concat: no tensors given; give at least one");
         }
@@ -1569,13 +2453,26 @@ public final class Tensor {
         return Primitives.Concat.apply(tensors.toArray(new Tensor[0]), ax);
     }
 
-    /** Joined along an existing axis. */
+    /**
+     * out = [t₀; t₁; …] along {@code axis}: tensors joined along an existing axis.
+     *
+     * @param axis the axis, negative counting from the end
+     * @param tensors the tensors, at least one
+     * @return a new tensor
+     */
     public static Tensor concat(int axis, Tensor... tensors) {
-        return concat(List.of(tensors), axis);
+        return concat(Arrays.asList(nonNull(tensors, "concat", "tensors")), axis);
     }
 
-    /** Tensors of equal shape stacked along a new axis. */
+    /**
+     * out[…, k, …] = tₖ along a new axis: tensors of equal shape stacked.
+     *
+     * @param tensors the tensors, at least one, all of one shape
+     * @param axis the position of the new axis in the result
+     * @return a new tensor
+     */
     public static Tensor stack(List<Tensor> tensors, int axis) {
+        nonNullElements(tensors, "stack");
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("stack: no tensors given; give at least one");
         }
@@ -1591,12 +2488,25 @@ public final class Tensor {
         return concat(parts, axis < 0 ? axis + s.rank() + 1 : axis);
     }
 
-    /** Stacked along a new axis. */
+    /**
+     * out[…, k, …] = tₖ along a new axis: tensors of equal shape stacked.
+     *
+     * @param axis the position of the new axis in the result
+     * @param tensors the tensors, at least one, all of one shape
+     * @return a new tensor
+     */
     public static Tensor stack(int axis, Tensor... tensors) {
-        return stack(List.of(tensors), axis);
+        return stack(Arrays.asList(nonNull(tensors, "stack", "tensors")), axis);
     }
 
-    /** Pieces of {@code size} elements along {@code axis} (the last may be smaller), as PyTorch's {@code split}. */
+    /**
+     * a = [p₀; p₁; …] along {@code axis}: pieces of {@code size} elements (the last may be smaller), as PyTorch's
+     * {@code split}.
+     *
+     * @param size the size of each piece, ≥ 1
+     * @param axis the axis, negative counting from the end
+     * @return the pieces, in order
+     */
     public List<Tensor> split(int size, int axis) {
         int ax = shape.axis(axis, "split");
         if (size <= 0) {
@@ -1608,8 +2518,12 @@ public final class Tensor {
     }
 
     /**
-     * Pieces of the given sizes along {@code axis}.
+     * a = [p₀; p₁; …] along {@code axis}:
+     * pieces of the given sizes along {@code axis}.
      *
+     * @param sizes the size of each piece
+     * @param axis the axis, negative counting from the end
+     * @return the pieces, in order
      * @throws IllegalArgumentException when the sizes do not add up to the dimension
      */
     public List<Tensor> split(int[] sizes, int axis) {
@@ -1634,20 +2548,40 @@ public final class Tensor {
     /**
      * out[i][j][k] = a[i][index[i][j][k]][k] for axis 1 (PyTorch {@code gather}); index holds integers, has this
      * tensor's rank, and no dimension larger than this tensor's (other than along {@code axis}).
+     *
+     * @param axis the axis, negative counting from the end
+     * @param index the integer-valued indices
+     * @return a new tensor of the index's shape
      */
     public Tensor gather(int axis, Tensor index) {
+        nonNull(index, "gather", "index");
         int ax = shape.axis(axis, "gather");
         Indexing.checkGatherIndex(this, ax, index, "gather");
         return Primitives.Gather.apply(this, index.detach(), ax);
     }
 
-    /** NumPy's {@code take_along_axis}: {@link #gather} with NumPy's name and argument order. */
+    /**
+     * out[i][j][k] = a[i][index[i][j][k]][k] for axis 1: NumPy's {@code take_along_axis}, {@link #gather} with NumPy's
+     * name and argument order.
+     *
+     * @param index the integer-valued indices
+     * @param axis the axis, negative counting from the end
+     * @return a new tensor of the index's shape
+     */
     public Tensor takeAlongAxis(Tensor index, int axis) {
         return gather(axis, index);
     }
 
-    /** The slices at the given 1-D indices along {@code axis} (PyTorch {@code index_select}). */
+    /**
+     * out[…, k, …] = a[…, index[k], …] along {@code axis}: the slices at the given 1-D indices (PyTorch
+     * {@code index_select}).
+     *
+     * @param axis the axis, negative counting from the end
+     * @param index the 1-D integer-valued indices
+     * @return a new tensor
+     */
     public Tensor indexSelect(int axis, Tensor index) {
+        nonNull(index, "indexSelect", "index");
         int ax = shape.axis(axis, "indexSelect");
         if (index.dim() != 1) {
             throw new IllegalArgumentException("indexSelect: index must be 1-D, got shape " + index.shape + "; flatten it");
@@ -1661,38 +2595,59 @@ public final class Tensor {
     }
 
     /**
-     * self with src added at the positions index gives along {@code axis} (PyTorch {@code scatter_add}):
-     * out[i][index[i][j]] += src[i][j] for axis 1.
+     * out = a, then out[i][index[i][j]] += src[i][j] for axis 1: self with src added at the positions index gives
+     * along {@code axis} (PyTorch {@code scatter_add}).
+     *
+     * @param axis the axis, negative counting from the end
+     * @param index the integer-valued indices, of src's shape
+     * @param src the values to add
+     * @return a new tensor of this shape
      */
     public Tensor scatterAdd(int axis, Tensor index, Tensor src) {
+        nonNull(index, "scatterAdd", "index");
+        nonNull(src, "scatterAdd", "src");
         int ax = shape.axis(axis, "scatterAdd");
         Indexing.checkScatterIndex(this, ax, index, src);
         return Primitives.ScatterAdd.apply(this, index.detach(), src, ax);
     }
 
     /**
-     * One-hot encoding of integer class indices: shape {@code index.shape() + (numClasses)}; a constant.
+     * out[…, c] = 1 if index[…] = c, else 0:
+     * one-hot encoding of integer class indices: shape {@code index.shape() + (numClasses)}; a constant.
      *
+     * @param index the integer-valued class indices
+     * @param numClasses the number of classes C
+     * @return a new tensor
      * @throws IllegalArgumentException for a non-integer or out-of-range index
      */
     public static Tensor oneHot(Tensor index, int numClasses) {
+        nonNull(index, "oneHot", "index");
         return Indexing.oneHot(index, numClasses);
     }
 
     // ---------------------------------------------------------------- matmul
 
     /**
-     * Matrix product with PyTorch {@code matmul} rules: 1-D·1-D is a dot product, a 1-D operand gains (and then
+     * out[…, i, j] = Σₖ a[…, i, k]·b[…, k, j]:
+     * matrix product with PyTorch {@code matmul} rules: 1-D·1-D is a dot product, a 1-D operand gains (and then
      * loses) a dimension, and leading (batch) dimensions broadcast.
      *
+     * @param other b
+     * @return a new tensor
      * @throws IllegalArgumentException when the inner sizes differ or batch dimensions do not broadcast
      */
     public Tensor matmul(Tensor other) {
         return MatMuls.matmul(this, Objects.requireNonNull(other, "matmul: the other tensor is null"));
     }
 
-    /** The dot product of two 1-D tensors of equal length. */
+    /**
+     * a · b = Σᵢ aᵢ·bᵢ: the dot product of two 1-D tensors of equal length.
+     *
+     * @param other b, 1-D, of this length
+     * @return a new 0-D tensor
+     */
     public Tensor dot(Tensor other) {
+        nonNull(other, "dot", "other");
         if (dim() != 1 || other.dim() != 1 || size() != other.size()) {
             throw new IllegalArgumentException("dot: expects two 1-D tensors of equal length, got " + shape + " and "
                     + other.shape + "; use matmul for matrices");
@@ -1700,8 +2655,14 @@ public final class Tensor {
         return matmul(other);
     }
 
-    /** The outer product aᵢ·bⱼ of two 1-D tensors. */
+    /**
+     * out[i, j] = aᵢ·bⱼ: the outer product of two 1-D tensors.
+     *
+     * @param other b, 1-D
+     * @return a new tensor of shape (n, m)
+     */
     public Tensor outer(Tensor other) {
+        nonNull(other, "outer", "other");
         if (dim() != 1 || other.dim() != 1) {
             throw new IllegalArgumentException("outer: expects two 1-D tensors, got " + shape + " and " + other.shape
                     + "; flatten them first");

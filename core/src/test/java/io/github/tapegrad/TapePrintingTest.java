@@ -99,6 +99,14 @@ class TapePrintingTest {
         assertTrue(Tape.of(y).toMermaid().contains("%0 say 'hi'"));
     }
 
+    @Test
+    void aTapeReleasedByBackwardSaysSo() {
+        Tensor w = Tensor.of(1.0, 2.0).requiresGrad(true);
+        Tensor loss = w.exp().sum();
+        loss.backward();
+        assertEquals("%0 = Sum[axes=(0)](released by backward) ()", Tape.of(loss).toString().strip().replaceAll(" {2,}", " "));
+    }
+
     private static int count(String s, String regex) {
         Matcher m = Pattern.compile(regex).matcher(s);
         int n = 0;

@@ -37,7 +37,7 @@ public enum Domain {
     /**
      * In [−3, 3] and at least 0.1 from every multiple of 0.5: away from the kinks of relu, abs, leakyRelu, elu
      * (all at 0) and of clamps whose bounds are multiples of 0.5 (−1, 0.5, 2, …). Shrinks towards ±0.25 (keeping
-     * the sign), then to the middle k/2 + 0.25 of its interval.
+     * the sign), the middle k/2 + 0.25 of its interval, or two decimals.
      */
     AWAY_FROM_KINKS(-3, 3) {
         double draw(RandomGenerator rng) { return 0.5 * rng.nextInt(-6, 6) + rng.nextDouble(0.1, 0.4); }
@@ -46,7 +46,8 @@ public enum Domain {
             return v >= -3 && v <= 3 && Math.min(r, 1 - r) / 2 >= 0.1 - 1e-12;
         }
         double simplest(double v) { return v < 0 ? -0.25 : 0.25; }
-        double[] roundings(double v) { return new double[] {Math.floor(v * 2) / 2 + 0.25, round(v, 2)}; }
+        double[] roundings(double v) { return new double[] {center(v), round(v, 2)}; }
+        double[] complexity(double v) { return new double[] {v == center(v) ? 0 : 1, decimals(v), Math.abs(v)}; }
     },
 
     /**
@@ -101,24 +102,43 @@ public enum Domain {
         this.hi = hi;
     }
 
-    /** The lower end of the range (NaN for {@link #DISTINCT}, whose range grows with the element count). */
+    /**
+     * The lower end of the range (NaN for {@link #DISTINCT}, whose range grows with the element count).
+     *
+     * @return the lower end, or NaN
+     */
     public double lo() {
         return lo;
     }
 
-    /** The upper end of the range (NaN for {@link #DISTINCT}). */
+    /**
+     * The upper end of the range (NaN for {@link #DISTINCT}).
+     *
+     * @return the upper end, or NaN
+     */
     public double hi() {
         return hi;
     }
 
-    /** n values of this domain drawn from {@code rng}. */
+    /**
+     * n values of this domain drawn from {@code rng}.
+     *
+     * @param n the number of values
+     * @param rng the source of random numbers
+     * @return a new array of n values
+     */
     public double[] sample(int n, RandomGenerator rng) {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) v[i] = draw(rng);
         return v;
     }
 
-    /** Whether all the values (as one tensor's) lie in this domain. */
+    /**
+     * Whether all the values (as one tensor's) lie in this domain.
+     *
+     * @param values the values of one tensor
+     * @return true when every value lies in this domain
+     */
     public boolean contains(double[] values) {
         for (double v : values) if (!inside(v)) return false;
         return true;
@@ -142,7 +162,8 @@ public enum Domain {
 
     /**
      * Simpler value arrays of the same length, inside the domain: all simplest, all rounded (each rounding in
-     * turn), then one element at a time simplest, then rounded.
+     * turn), then one element at a time simplest, then rounded. Every changed element is strictly
+     * {@linkplain #simpler simpler}, so shrinking cannot cycle.
      */
     List<double[]> simplify(double[] values) {
         int n = values.length;
@@ -158,7 +179,37 @@ public enum Domain {
         }
         for (int i = 0; i < n; i++) c.add(with(values, i, simplest(values[i])));
         for (int i = 0; i < n; i++) for (double r : roundings(values[i])) c.add(with(values, i, r));
-        return distinctCandidates(values, c);
+        List<double[]> simpler = new ArrayList<>();
+        for (double[] cand : c) if (allSimpler(cand, values)) simpler.add(cand);
+        return distinctCandidates(values, simpler);
+    }
+
+    private boolean allSimpler(double[] candidate, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (Double.compare(candidate[i], values[i]) != 0 && !simpler(candidate[i], values[i])) return false;
+        }
+        return true;
+    }
+
+    /** c is simpler than v: its {@link #complexity} is lexicographically smaller. */
+    boolean simpler(double c, double v) {
+        double[] a = complexity(c), b = complexity(v);
+        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return a[i] < b[i];
+        return false;
+    }
+
+    /** A key that shrinking strictly lowers: the number of decimals, then the distance from the simplest value. */
+    double[] complexity(double v) {
+        return new double[] {decimals(v), Math.abs(v - simplest(v))};
+    }
+
+    static double center(double v) {
+        return Math.floor(v * 2) / 2 + 0.25;
+    }
+
+    static int decimals(double v) {
+        for (int d = 0; d < 4; d++) if (round(v, d) == v) return d;
+        return 4;
     }
 
     final List<double[]> distinctCandidates(double[] values, List<double[]> candidates) {

@@ -23,10 +23,20 @@ import java.util.random.RandomGenerator;
 @FunctionalInterface
 public interface Gen<T> {
 
-    /** A value drawn from {@code rng}; it must depend on nothing but {@code rng}'s state. */
+    /**
+     * A value drawn from {@code rng}; it must depend on nothing but {@code rng}'s state.
+     *
+     * @param rng the source of random numbers
+     * @return the value
+     */
     T generate(RandomGenerator rng);
 
-    /** Simpler candidates for {@code value}, simplest first; each must be a value this generator could produce. */
+    /**
+     * Simpler candidates for {@code value}, simplest first; each must be a value this generator could produce.
+     *
+     * @param value a value of this generator
+     * @return the candidates (empty by default: no shrinking)
+     */
     default List<T> shrink(T value) {
         return List.of();
     }
@@ -34,12 +44,22 @@ public interface Gen<T> {
     /**
      * A value with its tree of shrink candidates; draws from {@code rng} exactly as {@link #generate} does, so
      * {@code sample(r).value()} equals {@code generate(r')} for equal states of r and r'.
+     *
+     * @param rng the source of random numbers
+     * @return the value with its shrink tree
      */
     default Shrinkable<T> sample(RandomGenerator rng) {
         return Shrinkable.unfold(generate(rng), this::shrink);
     }
 
-    /** A generator from a drawing function and a shrinking function. */
+    /**
+     * A generator from a drawing function and a shrinking function.
+     *
+     * @param <T> the value type
+     * @param generate draws a value from a random generator
+     * @param shrink the simpler candidates of a value, simplest first
+     * @return the generator
+     */
     static <T> Gen<T> of(Function<? super RandomGenerator, ? extends T> generate, Function<? super T, ? extends List<T>> shrink) {
         Objects.requireNonNull(generate, "Gen.of: generate is null");
         Objects.requireNonNull(shrink, "Gen.of: shrink is null");
@@ -49,7 +69,13 @@ public interface Gen<T> {
         };
     }
 
-    /** f of the values; shrinks by shrinking the source value (through {@link #sample}). */
+    /**
+     * f of the values; shrinks by shrinking the source value (through {@link #sample}).
+     *
+     * @param <U> the mapped value type
+     * @param f the function applied to each value
+     * @return the mapped generator
+     */
     default <U> Gen<U> map(Function<? super T, ? extends U> f) {
         Objects.requireNonNull(f, "map: f is null");
         Gen<T> self = this;
@@ -63,6 +89,10 @@ public interface Gen<T> {
      * A generator that depends on a value of this one, e.g. a tensor whose shape was generated first. The inner
      * generator draws from its own seed (taken from {@code rng}), so shrinking the outer value regenerates the
      * inner one reproducibly; candidates shrink the outer value first, then the inner one.
+     *
+     * @param <U> the dependent value type
+     * @param f the inner generator for a value of this one
+     * @return the dependent generator
      */
     default <U> Gen<U> flatMap(Function<? super T, ? extends Gen<U>> f) {
         Objects.requireNonNull(f, "flatMap: f is null");
@@ -83,6 +113,9 @@ public interface Gen<T> {
     /**
      * Only the values that satisfy {@code keep} (redrawn up to 1000 times, then an {@link IllegalStateException});
      * candidates that fail {@code keep} are dropped.
+     *
+     * @param keep the condition values must satisfy
+     * @return the filtered generator
      */
     default Gen<T> filter(Predicate<? super T> keep) {
         Objects.requireNonNull(keep, "filter: keep is null");
@@ -105,7 +138,11 @@ public interface Gen<T> {
         };
     }
 
-    /** A generator whose values are never shrunk (e.g. when any simpler value would be meaningless). */
+    /**
+     * A generator whose values are never shrunk (e.g. when any simpler value would be meaningless).
+     *
+     * @return this generator without shrinking
+     */
     default Gen<T> noShrink() {
         Gen<T> self = this;
         return rng -> self.generate(rng);

@@ -25,12 +25,22 @@ public final class Gens {
 
     // ------------------------------------------------------------------ shapes and tensors
 
-    /** Shapes of rank 0–4 with dimensions 1–4 and at most {@value #MAX_SIZE} elements. */
+    /**
+     * Shapes of rank 0–4 with dimensions 1–4 and at most {@value #MAX_SIZE} elements.
+     *
+     * @return the shape generator
+     */
     public static Gen<Shape> shapes() {
         return shapes(0, 4);
     }
 
-    /** Shapes of rank minRank..maxRank with dimensions 1–4 and at most {@value #MAX_SIZE} elements. */
+    /**
+     * Shapes of rank minRank..maxRank with dimensions 1–4 and at most {@value #MAX_SIZE} elements.
+     *
+     * @param minRank the smallest rank, ≥ 0
+     * @param maxRank the largest rank, ≥ minRank
+     * @return the shape generator
+     */
     public static Gen<Shape> shapes(int minRank, int maxRank) {
         return shapes(minRank, maxRank, 1, 4, MAX_SIZE);
     }
@@ -39,12 +49,24 @@ public final class Gens {
      * Shapes of rank minRank..maxRank, dimensions minDim..maxDim (0 allows empty tensors) and at most maxSize
      * elements (the largest dimension is lowered until they fit). Shrinks by dropping a dimension (down to
      * minRank), then by lowering one to max(minDim, 1), to half, or by one.
+     *
+     * @param minRank the smallest rank, ≥ 0
+     * @param maxRank the largest rank, ≥ minRank
+     * @param minDim the smallest dimension, ≥ 0
+     * @param maxDim the largest dimension, ≥ minDim
+     * @param maxSize the largest element count
+     * @return the shape generator
      */
     public static Gen<Shape> shapes(int minRank, int maxRank, int minDim, int maxDim, int maxSize) {
         return new ShapeGen(minRank, maxRank, minDim, maxDim, maxSize);
     }
 
-    /** Tensors of {@link #shapes()} with values in the domain. */
+    /**
+     * Tensors of {@link #shapes()} with values in the domain.
+     *
+     * @param domain where the values lie
+     * @return the tensor generator
+     */
     public static Gen<Tensor> tensors(Domain domain) {
         return tensors(shapes(), domain);
     }
@@ -52,27 +74,54 @@ public final class Gens {
     /**
      * Tensors whose shape comes from {@code shapes} and values from the domain. Shrinks to the sub-tensors (leading
      * blocks, or index 0 along a dropped axis) of the shapes {@code shapes.shrink} offers, then to simpler values.
+     *
+     * @param shapes the shape generator
+     * @param domain where the values lie
+     * @return the tensor generator
      */
     public static Gen<Tensor> tensors(Gen<Shape> shapes, Domain domain) {
         return new TensorGen(Objects.requireNonNull(shapes, "tensors: shapes is null"), Objects.requireNonNull(domain, "tensors: domain is null"));
     }
 
-    /** Tensors of one fixed shape with values in the domain; shrinks the values only. */
+    /**
+     * Tensors of one fixed shape with values in the domain; shrinks the values only.
+     *
+     * @param shape the shape of every tensor
+     * @param domain where the values lie
+     * @return the tensor generator
+     */
     public static Gen<Tensor> tensor(Shape shape, Domain domain) {
         return tensors(constant(shape), domain);
     }
 
-    /** Tensors of the given dimensions with values in the domain; shrinks the values only. */
+    /**
+     * Tensors of the given dimensions with values in the domain; shrinks the values only.
+     *
+     * @param domain where the values lie
+     * @param dims the dimensions of every tensor
+     * @return the tensor generator
+     */
     public static Gen<Tensor> tensor(Domain domain, int... dims) {
         return tensor(Shape.of(dims), domain);
     }
 
-    /** {@code count} shapes that broadcast together, suffixes of {@link #shapes()} with some dimensions 1. */
+    /**
+     * {@code count} shapes that broadcast together, suffixes of {@link #shapes()} with some dimensions 1.
+     *
+     * @param count the number of shapes
+     * @return the generator of arrays of count shapes
+     */
     public static Gen<Shape[]> broadcastableShapes(int count) {
         return broadcastableShapes(shapes(), count);
     }
 
-    /** {@code count} shapes that broadcast together to at most the shapes {@code base} generates. */
+    /**
+     * {@code count} shapes that broadcast together to at most the shapes {@code base} generates.
+     *
+     * @param base the generator of the broadcast shapes
+     * @param count the number of shapes
+     * @return the generator of arrays of count shapes
+     */
     public static Gen<Shape[]> broadcastableShapes(Gen<Shape> base, int count) {
         return new BroadcastGen(base, count);
     }
@@ -80,6 +129,9 @@ public final class Gens {
     /**
      * One tensor per domain, of shapes that broadcast together ({@link #broadcastableShapes(int)}); shrinks the
      * shapes first, then the values.
+     *
+     * @param domains the domain of each tensor
+     * @return the generator of arrays of one tensor per domain
      */
     public static Gen<Tensor[]> broadcastable(Domain... domains) {
         Domain[] d = domains.clone();
@@ -90,7 +142,13 @@ public final class Gens {
         });
     }
 
-    /** Integer-valued tensors of the shape with values in [0, bound), shrinking each towards 0 (for gather, targets). */
+    /**
+     * Integer-valued tensors of the shape with values in [0, bound), shrinking each towards 0 (for gather, targets).
+     *
+     * @param shape the shape of every tensor
+     * @param bound the exclusive upper bound of the values, ≥ 1
+     * @return the index tensor generator
+     */
     public static Gen<Tensor> indices(Shape shape, int bound) {
         if (bound < 1) throw new IllegalArgumentException("indices: bound must be >= 1, got " + bound + "; give the size indexed into");
         int[] dims = shape.toArray();
@@ -109,33 +167,59 @@ public final class Gens {
 
     /**
      * Classification cases {inputs of shape (N, C) in the domain, class-index targets of shape (N) in [0, C)} with
-     * N in 1–4 and C in 2–5; shrinks N and C first, then values and targets.
+     * N in 1–4 and C in 2–5; shrinks N and C first, then values and targets. The inputs require grad and the targets
+     * do not, so a gradient check perturbs only the inputs (an index nudged to 1.000001 is no index).
+     *
+     * @param inputs the domain of the inputs
+     * @return the generator of {inputs, targets} pairs
      */
     public static Gen<Tensor[]> classification(Domain inputs) {
         return zip(integers(1, 4), integers(2, 5), (n, c) -> new int[] {n, c})
-                .flatMap(nc -> inputs(List.of(tensor(inputs, nc[0], nc[1]), indices(Shape.of(nc[0]), nc[1]))));
+                .flatMap(nc -> inputs(List.of(tensor(inputs, nc[0], nc[1]).map(t -> t.requiresGrad(true)),
+                        indices(Shape.of(nc[0]), nc[1]))));
     }
 
-    /** 0/1 tensors of the shape (for where, maskedFill), shrinking towards all zeros. */
+    /**
+     * 0/1 tensors of the shape (for where, maskedFill), shrinking towards all zeros.
+     *
+     * @param shape the shape of every mask
+     * @return the mask generator
+     */
     public static Gen<Tensor> masks(Shape shape) {
         return indices(shape, 2);
     }
 
-    /** Arrays of one value from each generator (e.g. the inputs of a function); shrinks one element at a time. */
+    /**
+     * Arrays of one value from each generator (e.g. the inputs of a function); shrinks one element at a time.
+     *
+     * @param gens one generator per element
+     * @return the generator of arrays
+     */
     @SafeVarargs
     @SuppressWarnings("varargs")
     public static Gen<Tensor[]> inputs(Gen<Tensor>... gens) {
-        return inputs(copy(gens));
+        return inputs(copy(gens, "inputs"));
     }
 
-    /** Arrays of one value from each generator; shrinks one element at a time. */
+    /**
+     * Arrays of one value from each generator; shrinks one element at a time.
+     *
+     * @param gens one generator per element
+     * @return the generator of arrays
+     */
     public static Gen<Tensor[]> inputs(List<Gen<Tensor>> gens) {
         return listOf(gens).map(l -> l.toArray(new Tensor[0]));
     }
 
     // ------------------------------------------------------------------ numbers and choices
 
-    /** Integers in [lo, hi] (inclusive), shrinking towards the one nearest 0. */
+    /**
+     * Integers in [lo, hi] (inclusive), shrinking towards the one nearest 0.
+     *
+     * @param lo the smallest value
+     * @param hi the largest value, ≥ lo
+     * @return the integer generator
+     */
     public static Gen<Integer> integers(int lo, int hi) {
         if (hi < lo) throw new IllegalArgumentException("integers: empty range [" + lo + ", " + hi + "]; use lo <= hi");
         int target = Math.max(lo, Math.min(hi, 0));
@@ -146,7 +230,13 @@ public final class Gens {
         });
     }
 
-    /** Doubles uniform in [lo, hi), shrinking towards the value nearest 0, then to integers and one decimal. */
+    /**
+     * Doubles uniform in [lo, hi), shrinking towards the value nearest 0, then to integers and one decimal.
+     *
+     * @param lo the smallest value
+     * @param hi the upper bound, &gt; lo
+     * @return the double generator
+     */
     public static Gen<Double> doubles(double lo, double hi) {
         if (!(hi > lo)) throw new IllegalArgumentException("doubles: empty range [" + lo + ", " + hi + "); use lo < hi");
         double target = Math.max(lo, Math.min(hi, 0));
@@ -157,35 +247,62 @@ public final class Gens {
         });
     }
 
-    /** true or false, shrinking to false. */
+    /**
+     * true or false, shrinking to false.
+     *
+     * @return the boolean generator
+     */
     public static Gen<Boolean> booleans() {
         return Gen.of(RandomGenerator::nextBoolean, b -> b ? List.of(false) : List.of());
     }
 
-    /** One of the values, shrinking towards the earlier ones. */
+    /**
+     * One of the values, shrinking towards the earlier ones.
+     *
+     * @param <T> the value type
+     * @param values the values to choose from, at least one
+     * @return the generator
+     */
     @SafeVarargs
     @SuppressWarnings("varargs")
     public static <T> Gen<T> elements(T... values) {
-        List<T> list = copy(values);
+        List<T> list = copy(values, "elements");
         if (list.isEmpty()) throw new IllegalArgumentException("elements: no values given; give at least one");
         return integers(0, list.size() - 1).map(list::get);
     }
 
-    /** A value from one of the generators, shrinking towards the earlier generators. */
+    /**
+     * A value from one of the generators, shrinking towards the earlier generators.
+     *
+     * @param <T> the value type
+     * @param gens the generators to choose from, at least one
+     * @return the generator
+     */
     @SafeVarargs
     @SuppressWarnings("varargs")
     public static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-        List<Gen<? extends T>> list = copy(gens);
+        List<Gen<? extends T>> list = copy(gens, "oneOf");
         if (list.isEmpty()) throw new IllegalArgumentException("oneOf: no generators given; give at least one");
         return integers(0, list.size() - 1).flatMap(i -> list.get(i).<T>map(v -> v));
     }
 
-    /** Always {@code value}. */
+    /**
+     * Always {@code value}.
+     *
+     * @param <T> the value type
+     * @param value the value
+     * @return the constant generator
+     */
     public static <T> Gen<T> constant(T value) {
         return rng -> value;
     }
 
-    /** Subsets of the axes 0..rank−1 (possibly empty), ascending, shrinking towards fewer axes. */
+    /**
+     * Subsets of the axes 0..rank−1 (possibly empty), ascending, shrinking towards fewer axes.
+     *
+     * @param rank the rank whose axes to choose from
+     * @return the generator of ascending axis arrays
+     */
     public static Gen<int[]> axes(int rank) {
         return Gen.of(rng -> {
             int[] r = new int[rank];
@@ -200,7 +317,12 @@ public final class Gens {
         });
     }
 
-    /** Permutations of 0..n−1, shrinking towards the identity. */
+    /**
+     * Permutations of 0..n−1, shrinking towards the identity.
+     *
+     * @param n the number of elements
+     * @return the permutation generator
+     */
     public static Gen<int[]> permutations(int n) {
         return Gen.of(rng -> shuffled(n, rng), p -> {
             int[] id = new int[n];
@@ -211,7 +333,17 @@ public final class Gens {
 
     // ------------------------------------------------------------------ combinators
 
-    /** f(a, b) of values of two generators; shrinks a, then b. */
+    /**
+     * f(a, b) of values of two generators; shrinks a, then b.
+     *
+     * @param <A> the first value type
+     * @param <B> the second value type
+     * @param <R> the result type
+     * @param a the first generator
+     * @param b the second generator
+     * @param f combines a value of each
+     * @return the combined generator
+     */
     public static <A, B, R> Gen<R> zip(Gen<A> a, Gen<B> b, BiFunction<? super A, ? super B, ? extends R> f) {
         return new Gen<>() {
             public R generate(RandomGenerator rng) { return f.apply(a.generate(rng), b.generate(rng)); }
@@ -225,11 +357,30 @@ public final class Gens {
     /** A function of three values. */
     @FunctionalInterface
     public interface Fn3<A, B, C, R> {
-        /** The result for a, b, c. */
+        /**
+         * The result for a, b, c.
+         *
+         * @param a the first value
+         * @param b the second value
+         * @param c the third value
+         * @return the result
+         */
         R apply(A a, B b, C c);
     }
 
-    /** f(a, b, c) of values of three generators; shrinks a, then b, then c. */
+    /**
+     * f(a, b, c) of values of three generators; shrinks a, then b, then c.
+     *
+     * @param <A> the first value type
+     * @param <B> the second value type
+     * @param <C> the third value type
+     * @param <R> the result type
+     * @param a the first generator
+     * @param b the second generator
+     * @param c the third generator
+     * @param f combines a value of each
+     * @return the combined generator
+     */
     public static <A, B, C, R> Gen<R> zip(Gen<A> a, Gen<B> b, Gen<C> c, Fn3<? super A, ? super B, ? super C, ? extends R> f) {
         Gen<Object[]> ab = zip(a, b, (x, y) -> new Object[] {x, y});
         return zip(ab, c, (xy, z) -> apply3(f, xy, z));
@@ -240,7 +391,13 @@ public final class Gens {
         return f.apply((A) xy[0], (B) xy[1], z);
     }
 
-    /** Lists of one value from each generator; shrinks one element at a time. */
+    /**
+     * Lists of one value from each generator; shrinks one element at a time.
+     *
+     * @param <T> the value type
+     * @param gens one generator per element
+     * @return the generator of lists
+     */
     public static <T> Gen<List<T>> listOf(List<? extends Gen<T>> gens) {
         List<Gen<T>> g = List.copyOf(gens);
         return new Gen<>() {
@@ -253,9 +410,13 @@ public final class Gens {
         };
     }
 
-    private static <T> List<T> copy(T[] items) {
+    private static <T> List<T> copy(T[] items, String method) {
+        Objects.requireNonNull(items, () -> "Gens." + method + ": the array is null");
         List<T> r = new ArrayList<>(items.length);
-        for (T t : items) r.add(Objects.requireNonNull(t, "null element"));
+        for (int i = 0; i < items.length; i++) {
+            int k = i;
+            r.add(Objects.requireNonNull(items[i], () -> "Gens." + method + ": element " + k + " is null"));
+        }
         return List.copyOf(r);
     }
 

@@ -41,7 +41,16 @@ public final class GradCheck {
      * projection is then localised element by element).
      */
     public record Options(double eps, double atol, double rtol, long seed, boolean fast, int projections) {
-        /** Validates the settings. */
+        /**
+         * Validates the settings.
+         *
+         * @param eps the central-difference step, &gt; 0
+         * @param atol the absolute tolerance, ≥ 0
+         * @param rtol the relative tolerance, ≥ 0
+         * @param seed the seed of the upstream vector and projection directions
+         * @param fast true for projection mode
+         * @param projections the number of random projections per input in fast mode, ≥ 1
+         */
         public Options {
             if (!(eps > 0) || !(atol >= 0) || !(rtol >= 0) || projections < 1) {
                 throw new IllegalArgumentException("GradCheck.Options: need eps > 0, atol >= 0, rtol >= 0, projections >= 1, got eps "
@@ -49,27 +58,62 @@ public final class GradCheck {
             }
         }
 
-        /** eps 1e-6, atol 1e-5, rtol 1e-3 (PyTorch's gradcheck), seed {@link Property#DEFAULT_SEED}, elementwise, 3 projections for fast mode. */
+        /**
+         * eps 1e-6, atol 1e-5, rtol 1e-3 (PyTorch's gradcheck), seed {@link Property#DEFAULT_SEED}, elementwise, 3
+         * projections for fast mode.
+         *
+         * @return the default options
+         */
         public static Options defaults() {
             return new Options(1e-6, 1e-5, 1e-3, Property.DEFAULT_SEED, false, 3);
         }
 
-        /** These options with step {@code e}. */
+        /**
+         * These options with step {@code e}.
+         *
+         * @param e the step, &gt; 0
+         * @return a copy of these options with eps replaced
+         */
         public Options withEps(double e) { return new Options(e, atol, rtol, seed, fast, projections); }
 
-        /** These options with absolute tolerance {@code a}. */
+        /**
+         * These options with absolute tolerance {@code a}.
+         *
+         * @param a the absolute tolerance, ≥ 0
+         * @return a copy of these options with atol replaced
+         */
         public Options withAtol(double a) { return new Options(eps, a, rtol, seed, fast, projections); }
 
-        /** These options with relative tolerance {@code r}. */
+        /**
+         * These options with relative tolerance {@code r}.
+         *
+         * @param r the relative tolerance, ≥ 0
+         * @return a copy of these options with rtol replaced
+         */
         public Options withRtol(double r) { return new Options(eps, atol, r, seed, fast, projections); }
 
-        /** These options with the seed {@code s} of the upstream vector and projection directions. */
+        /**
+         * These options with the seed {@code s} of the upstream vector and projection directions.
+         *
+         * @param s the seed
+         * @return a copy of these options with seed replaced
+         */
         public Options withSeed(long s) { return new Options(eps, atol, rtol, s, fast, projections); }
 
-        /** These options in fast (projection) mode, or not. */
+        /**
+         * These options in fast (projection) mode, or not.
+         *
+         * @param on true for fast mode
+         * @return a copy of these options with fast replaced
+         */
         public Options withFast(boolean on) { return new Options(eps, atol, rtol, seed, on, projections); }
 
-        /** These options with {@code n} random projections per input in fast mode. */
+        /**
+         * These options with {@code n} random projections per input in fast mode.
+         *
+         * @param n the number of projections, ≥ 1
+         * @return a copy of these options with projections replaced
+         */
         public Options withProjections(int n) { return new Options(eps, atol, rtol, seed, fast, n); }
     }
 
@@ -112,19 +156,39 @@ public final class GradCheck {
             this.maxError = maxError;
         }
 
-        /** True when no entry disagrees (kinks do not count as failures). */
+        /**
+         * True when no entry disagrees (kinks do not count as failures).
+         *
+         * @return whether the check passed
+         */
         public boolean passed() { return mismatches.isEmpty(); }
 
-        /** A readable report: settings and seed, the inputs, every mismatch and kink. */
+        /**
+         * A readable report: settings and seed, the inputs, every mismatch and kink.
+         *
+         * @return the report
+         */
         public String report() { return report; }
 
-        /** The entries that disagree. */
+        /**
+         * The entries that disagree.
+         *
+         * @return the mismatches, unmodifiable
+         */
         public List<Mismatch> mismatches() { return mismatches; }
 
-        /** The non-differentiable points found. */
+        /**
+         * The non-differentiable points found.
+         *
+         * @return the kinks, unmodifiable
+         */
         public List<Kink> kinks() { return kinks; }
 
-        /** The largest |analytic − numeric| over the compared entries that are not kinks (NaN if one was NaN). */
+        /**
+         * The largest |analytic − numeric| over the compared entries that are not kinks (NaN if one was NaN).
+         *
+         * @return the largest error
+         */
         public double maxError() { return maxError; }
 
         /** The report. */
@@ -132,24 +196,50 @@ public final class GradCheck {
         public String toString() { return report; }
     }
 
-    /** Checks the gradients of f at the inputs with {@link Options#defaults()}. */
+    /**
+     * Checks the gradients of f at the inputs with {@link Options#defaults()}.
+     *
+     * @param f the function, pure in its inputs
+     * @param inputs the point to check at
+     * @return the result
+     */
     public static Result check(Function<Tensor[], Tensor> f, Tensor... inputs) {
         return check(f, Options.defaults(), inputs);
     }
 
-    /** Checks the gradients of f at the inputs. */
+    /**
+     * Checks the gradients of f at the inputs.
+     *
+     * @param f the function, pure in its inputs
+     * @param options the settings
+     * @param inputs the point to check at
+     * @return the result
+     */
     public static Result check(Function<Tensor[], Tensor> f, Options options, Tensor... inputs) {
         Objects.requireNonNull(f, "gradcheck: f is null");
         Objects.requireNonNull(options, "gradcheck: options is null");
         return new Checker(f, options, inputs, "gradcheck").run();
     }
 
-    /** {@link #check}, throwing an {@link AssertionError} with the report when it fails. */
+    /**
+     * {@link #check}, throwing an {@link AssertionError} with the report when it fails.
+     *
+     * @param f the function, pure in its inputs
+     * @param inputs the point to check at
+     * @return the result, which passed
+     */
     public static Result assertGradients(Function<Tensor[], Tensor> f, Tensor... inputs) {
         return assertGradients(f, Options.defaults(), inputs);
     }
 
-    /** {@link #check} with options, throwing an {@link AssertionError} with the report when it fails. */
+    /**
+     * {@link #check} with options, throwing an {@link AssertionError} with the report when it fails.
+     *
+     * @param f the function, pure in its inputs
+     * @param options the settings
+     * @param inputs the point to check at
+     * @return the result, which passed
+     */
     public static Result assertGradients(Function<Tensor[], Tensor> f, Options options, Tensor... inputs) {
         return passOrThrow(check(f, options, inputs));
     }
@@ -158,29 +248,58 @@ public final class GradCheck {
      * Second order: checks the gradient of G(x, u) = ∂(Σ uₖ f(x)ₖ)/∂x (computed with createGraph) numerically as a
      * function of the inputs x and of the upstream vector u, as PyTorch's gradgradcheck. Catches a VJP built from
      * non-differentiable pieces (detached values, constants) or with a wrong derivative of its own.
+     *
+     * @param f the function, pure in its inputs
+     * @param inputs the point to check at
+     * @return the result
      */
     public static Result gradGradCheck(Function<Tensor[], Tensor> f, Tensor... inputs) {
         return gradGradCheck(f, Options.defaults(), inputs);
     }
 
-    /** {@link #gradGradCheck(Function, Tensor...)} with options. */
+    /**
+     * {@link #gradGradCheck(Function, Tensor...)} with options.
+     *
+     * @param f the function, pure in its inputs
+     * @param options the settings
+     * @param inputs the point to check at
+     * @return the result
+     */
     public static Result gradGradCheck(Function<Tensor[], Tensor> f, Options options, Tensor... inputs) {
         Objects.requireNonNull(f, "gradgradcheck: f is null");
         Objects.requireNonNull(options, "gradgradcheck: options is null");
         return SecondOrder.check(f, options, inputs);
     }
 
-    /** {@link #gradGradCheck}, throwing an {@link AssertionError} with the report when it fails. */
+    /**
+     * {@link #gradGradCheck}, throwing an {@link AssertionError} with the report when it fails.
+     *
+     * @param f the function, pure in its inputs
+     * @param inputs the point to check at
+     * @return the result, which passed
+     */
     public static Result assertGradGrad(Function<Tensor[], Tensor> f, Tensor... inputs) {
         return assertGradGrad(f, Options.defaults(), inputs);
     }
 
-    /** {@link #gradGradCheck} with options, throwing an {@link AssertionError} with the report when it fails. */
+    /**
+     * {@link #gradGradCheck} with options, throwing an {@link AssertionError} with the report when it fails.
+     *
+     * @param f the function, pure in its inputs
+     * @param options the settings
+     * @param inputs the point to check at
+     * @return the result, which passed
+     */
     public static Result assertGradGrad(Function<Tensor[], Tensor> f, Options options, Tensor... inputs) {
         return passOrThrow(gradGradCheck(f, options, inputs));
     }
 
-    /** Checks the gradients of f on generated inputs: {@code Property.forAll(gen).checkGradients(f)}. */
+    /**
+     * Checks the gradients of f on generated inputs: {@code Property.forAll(gen).checkGradients(f)}.
+     *
+     * @param gen the generator of the inputs
+     * @param f the function, pure in its inputs
+     */
     public static void forAll(Gen<Tensor[]> gen, Function<Tensor[], Tensor> f) {
         Property.forAll(gen).checkGradients(f);
     }

@@ -4,6 +4,7 @@ import io.github.tapegrad.Tensor;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -35,7 +36,12 @@ public final class Property<T> {
     /** A property that fails by throwing (an assertion, or any exception). */
     @FunctionalInterface
     public interface Assertion<T> {
-        /** Returns normally when the property holds for {@code value}. */
+        /**
+         * Returns normally when the property holds for {@code value}.
+         *
+         * @param value a case
+         * @throws Exception when the property does not hold
+         */
         void accept(T value) throws Exception;
     }
 
@@ -53,48 +59,88 @@ public final class Property<T> {
         this.maxShrinks = maxShrinks;
     }
 
-    /** A property over the values of {@code gen}: 100 cases, the default seed, up to 2000 shrink attempts. */
+    /**
+     * A property over the values of {@code gen}: 100 cases, the default seed, up to 2000 shrink attempts.
+     *
+     * @param <T> the case type
+     * @param gen the generator of the cases
+     * @return the property
+     */
     public static <T> Property<T> forAll(Gen<T> gen) {
         return new Property<>(Objects.requireNonNull(gen, "forAll: gen is null"), 100, null, -1, 2000);
     }
 
-    /** This property with {@code n} cases (≥ 1). */
+    /**
+     * This property with {@code n} cases (≥ 1).
+     *
+     * @param n the number of cases
+     * @return a copy of this property
+     */
     public Property<T> cases(int n) {
         if (n < 1) throw new IllegalArgumentException("cases: need at least 1 case, got " + n);
         return new Property<>(gen, n, seed, only, maxShrinks);
     }
 
-    /** This property with a fixed seed (to replay a failure; wins over {@value #SEED_PROPERTY}). */
+    /**
+     * This property with a fixed seed (to replay a failure; wins over {@value #SEED_PROPERTY}).
+     *
+     * @param s the seed
+     * @return a copy of this property
+     */
     public Property<T> seed(long s) {
         return new Property<>(gen, cases, s, only, maxShrinks);
     }
 
-    /** This property running only case number {@code caseNumber} (0-based, as failures print it). */
+    /**
+     * This property running only case number {@code caseNumber} (0-based, as failures print it).
+     *
+     * @param caseNumber the case to run
+     * @return a copy of this property
+     */
     public Property<T> only(int caseNumber) {
         if (caseNumber < 0) throw new IllegalArgumentException("only: case numbers start at 0, got " + caseNumber);
         return new Property<>(gen, cases, seed, caseNumber, maxShrinks);
     }
 
-    /** This property trying at most {@code n} shrink candidates after a failure (0 turns shrinking off). */
+    /**
+     * This property trying at most {@code n} shrink candidates after a failure (0 turns shrinking off).
+     *
+     * @param n the largest number of shrink candidates to try
+     * @return a copy of this property
+     */
     public Property<T> maxShrinks(int n) {
         if (n < 0) throw new IllegalArgumentException("maxShrinks: must be >= 0, got " + n);
         return new Property<>(gen, cases, seed, only, n);
     }
 
-    /** The seed the cases derive from: {@link #seed(long)}, else {@value #SEED_PROPERTY}, else {@link #DEFAULT_SEED}. */
+    /**
+     * The seed the cases derive from: {@link #seed(long)}, else {@value #SEED_PROPERTY}, else {@link #DEFAULT_SEED}.
+     *
+     * @return the seed
+     */
     public long effectiveSeed() {
         if (seed != null) return seed;
         String s = System.getProperty(SEED_PROPERTY);
         return s == null || s.isBlank() ? DEFAULT_SEED : Long.decode(s.trim());
     }
 
-    /** The number of cases: {@value #CASES_PROPERTY} when set, else {@link #cases(int)}. */
+    /**
+     * The number of cases: {@value #CASES_PROPERTY} when set, else {@link #cases(int)}.
+     *
+     * @return the number of cases
+     */
     public int effectiveCases() {
         Integer n = Integer.getInteger(CASES_PROPERTY);
         return n != null && n > 0 ? n : cases;
     }
 
-    /** The seed of case {@code k} under the property seed {@code seed} (a SplitMix64 mix of both). */
+    /**
+     * The seed of case {@code k} under the property seed {@code seed} (a SplitMix64 mix of both).
+     *
+     * @param seed the property seed
+     * @param k the case number
+     * @return the case's seed
+     */
     public static long caseSeed(long seed, int k) {
         long z = seed + 0x9E3779B97F4A7C15L * (k + 1L);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -102,7 +148,11 @@ public final class Property<T> {
         return z ^ (z >>> 31);
     }
 
-    /** Checks that {@code property} returns true for every case. */
+    /**
+     * Checks that {@code property} returns true for every case.
+     *
+     * @param property the condition every case must satisfy
+     */
     public void check(Predicate<? super T> property) {
         Objects.requireNonNull(property, "check: property is null");
         run((v, s) -> {
@@ -110,7 +160,11 @@ public final class Property<T> {
         });
     }
 
-    /** Checks that {@code property} returns normally for every case. */
+    /**
+     * Checks that {@code property} returns normally for every case.
+     *
+     * @param property the assertion every case must pass
+     */
     public void verify(Assertion<? super T> property) {
         Objects.requireNonNull(property, "verify: property is null");
         run((v, s) -> property.accept(v));
@@ -119,24 +173,86 @@ public final class Property<T> {
     /**
      * Checks {@link GradCheck#assertGradients} of {@code f} at every case, with the upstream vector seeded by the
      * case's seed. Cases must be a {@code Tensor}, a {@code Tensor[]} or a {@code List<Tensor>} (the inputs).
+     *
+     * @param f the function, pure in its inputs
      */
     public void checkGradients(Function<Tensor[], Tensor> f) {
         checkGradients(f, GradCheck.Options.defaults());
     }
 
-    /** {@link #checkGradients(Function)} with options (their seed is replaced by each case's seed). */
+    /**
+     * {@link #checkGradients(Function)} with options (their seed is replaced by each case's seed).
+     *
+     * @param f the function, pure in its inputs
+     * @param options the settings
+     */
     public void checkGradients(Function<Tensor[], Tensor> f, GradCheck.Options options) {
         run((v, s) -> GradCheck.assertGradients(f, options.withSeed(s), inputsOf(v)));
     }
 
-    /** Checks {@link GradCheck#assertGradGrad} (second order) of {@code f} at every case. */
+    /**
+     * Checks {@link GradCheck#assertGradGrad} (second order) of {@code f} at every case.
+     *
+     * @param f the function, pure in its inputs
+     */
     public void checkGradGrad(Function<Tensor[], Tensor> f) {
         checkGradGrad(f, GradCheck.Options.defaults());
     }
 
-    /** {@link #checkGradGrad(Function)} with options (their seed is replaced by each case's seed). */
+    /**
+     * {@link #checkGradGrad(Function)} with options (their seed is replaced by each case's seed).
+     *
+     * @param f the function, pure in its inputs
+     * @param options the settings
+     */
     public void checkGradGrad(Function<Tensor[], Tensor> f, GradCheck.Options options) {
         run((v, s) -> GradCheck.assertGradGrad(f, options.withSeed(s), inputsOf(v)));
+    }
+
+    /**
+     * Checks {@link GradCheck#assertGradients} at every case, for cases that carry parameters besides the inputs:
+     * {@code inputs} picks the tensors to differentiate from a case, {@code f} computes the output from the case and
+     * those inputs. E.g. {@code forAll(reductions).checkGradients(Case::inputs, (c, in) -> in[0].sum(c.axes(), c.keep()))}.
+     *
+     * @param inputs picks the tensors to differentiate from a case
+     * @param f computes the output from the case and those inputs
+     */
+    public void checkGradients(Function<? super T, Tensor[]> inputs, BiFunction<? super T, Tensor[], Tensor> f) {
+        checkGradients(inputs, f, GradCheck.Options.defaults());
+    }
+
+    /**
+     * {@link #checkGradients(Function, BiFunction)} with options (their seed is replaced by each case's seed).
+     *
+     * @param inputs picks the tensors to differentiate from a case
+     * @param f computes the output from the case and those inputs
+     * @param options the settings
+     */
+    public void checkGradients(Function<? super T, Tensor[]> inputs, BiFunction<? super T, Tensor[], Tensor> f,
+                               GradCheck.Options options) {
+        run((v, s) -> GradCheck.assertGradients(in -> f.apply(v, in), options.withSeed(s), inputs.apply(v)));
+    }
+
+    /**
+     * {@link #checkGradients(Function, BiFunction)} for second order ({@link GradCheck#assertGradGrad}).
+     *
+     * @param inputs picks the tensors to differentiate from a case
+     * @param f computes the output from the case and those inputs
+     */
+    public void checkGradGrad(Function<? super T, Tensor[]> inputs, BiFunction<? super T, Tensor[], Tensor> f) {
+        checkGradGrad(inputs, f, GradCheck.Options.defaults());
+    }
+
+    /**
+     * {@link #checkGradGrad(Function, BiFunction)} with options (their seed is replaced by each case's seed).
+     *
+     * @param inputs picks the tensors to differentiate from a case
+     * @param f computes the output from the case and those inputs
+     * @param options the settings
+     */
+    public void checkGradGrad(Function<? super T, Tensor[]> inputs, BiFunction<? super T, Tensor[], Tensor> f,
+                              GradCheck.Options options) {
+        run((v, s) -> GradCheck.assertGradGrad(in -> f.apply(v, in), options.withSeed(s), inputs.apply(v)));
     }
 
     private static Tensor[] inputsOf(Object v) {

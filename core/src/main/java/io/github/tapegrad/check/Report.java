@@ -3,6 +3,7 @@ package io.github.tapegrad.check;
 import io.github.tapegrad.Shape;
 import io.github.tapegrad.check.GradCheck.Kink;
 import io.github.tapegrad.check.GradCheck.Mismatch;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -24,24 +25,27 @@ final class Report {
                 num(o.eps()), num(o.atol()), num(o.rtol()),
                 o.fast() ? "fast mode (" + o.projections() + " random projections per input)" : "elementwise",
                 num(maxError), compared));
-        int lines = 0;
-        for (Mismatch m : mismatches) {
-            if (lines++ == MAX_LINES) break;
-            sb.append("  MISMATCH ").append(where(m.input(), m.shape(), m.index(), m.projection()))
-                    .append(": analytic ").append(num(m.analytic())).append(" but numeric ").append(num(m.numeric()))
-                    .append(" (|diff| ").append(num(Math.abs(m.analytic() - m.numeric()))).append(" > ")
-                    .append(num(o.atol() + o.rtol() * Math.abs(m.numeric()))).append(")\n");
-        }
-        for (Kink k : kinks) {
-            if (lines++ == MAX_LINES) break;
-            sb.append("  KINK ").append(where(k.input(), k.shape(), k.index(), k.projection()))
-                    .append(": one-sided slopes ").append(num(k.left())).append(" (left) and ").append(num(k.right()))
-                    .append(" (right) differ and analytic ").append(num(k.analytic()))
-                    .append(" lies between them: a non-differentiable point, reported, not a failure\n");
-        }
+        List<String> lines = new ArrayList<>();
+        for (Mismatch m : mismatches) lines.add(mismatch(m, o));
+        for (Kink k : kinks) lines.add(kink(k));
+        for (String l : lines.subList(0, Math.min(MAX_LINES, lines.size()))) sb.append("  ").append(l).append('\n');
         int total = mismatches.size() + kinks.size();
         if (total > MAX_LINES) sb.append("  … and ").append(total - MAX_LINES).append(" more\n");
         return sb.toString().stripTrailing();
+    }
+
+    private static String mismatch(Mismatch m, GradCheck.Options o) {
+        double diff = Math.abs(m.analytic() - m.numeric());
+        String why = Double.isFinite(diff) ? "(|diff| " + num(diff) + " > " + num(o.atol() + o.rtol() * Math.abs(m.numeric())) + ")"
+                : "(not finite)";
+        return "MISMATCH " + where(m.input(), m.shape(), m.index(), m.projection()) + ": analytic " + num(m.analytic())
+                + " but numeric " + num(m.numeric()) + " " + why;
+    }
+
+    private static String kink(Kink k) {
+        return "KINK " + where(k.input(), k.shape(), k.index(), k.projection()) + ": one-sided slopes " + num(k.left())
+                + " (left) and " + num(k.right()) + " (right) differ and analytic " + num(k.analytic())
+                + " lies between them: a non-differentiable point, reported, not a failure";
     }
 
     private static String inputs(Shape[] shapes, boolean[] checked) {

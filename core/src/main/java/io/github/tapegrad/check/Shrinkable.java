@@ -24,12 +24,25 @@ public final class Shrinkable<T> {
         this.shrinks = shrinks;
     }
 
-    /** A value that does not shrink. */
+    /**
+     * A value that does not shrink.
+     *
+     * @param <T> the value type
+     * @param value the value
+     * @return the tree without candidates
+     */
     public static <T> Shrinkable<T> leaf(T value) {
         return new Shrinkable<>(value, List::of);
     }
 
-    /** A value whose candidates are {@code shrink(value)}, each shrinking again by the same function. */
+    /**
+     * A value whose candidates are {@code shrink(value)}, each shrinking again by the same function.
+     *
+     * @param <T> the value type
+     * @param value the root value
+     * @param shrink the simpler candidates of a value
+     * @return the tree
+     */
     public static <T> Shrinkable<T> unfold(T value, Function<? super T, ? extends List<? extends T>> shrink) {
         Objects.requireNonNull(shrink, "unfold: shrink is null");
         return new Shrinkable<>(value, () -> {
@@ -39,17 +52,31 @@ public final class Shrinkable<T> {
         });
     }
 
-    /** The value. */
+    /**
+     * The value.
+     *
+     * @return the value
+     */
     public T value() {
         return value;
     }
 
-    /** The simpler candidates, simplest-first by convention; computed on each call. */
+    /**
+     * The simpler candidates, simplest-first by convention; computed on each call.
+     *
+     * @return the candidate trees
+     */
     public List<Shrinkable<T>> shrinks() {
         return shrinks.get();
     }
 
-    /** f applied to the value and to every candidate. */
+    /**
+     * f applied to the value and to every candidate.
+     *
+     * @param <U> the mapped value type
+     * @param f the function applied to each value
+     * @return the mapped tree
+     */
     public <U> Shrinkable<U> map(Function<? super T, ? extends U> f) {
         return new Shrinkable<>(f.apply(value), () -> {
             List<Shrinkable<U>> r = new ArrayList<>();
@@ -58,7 +85,12 @@ public final class Shrinkable<T> {
         });
     }
 
-    /** The tree with every candidate that fails {@code keep} removed (with its subtree). */
+    /**
+     * The tree with every candidate that fails {@code keep} removed (with its subtree).
+     *
+     * @param keep the condition candidates must satisfy
+     * @return the filtered tree
+     */
     public Shrinkable<T> filter(Predicate<? super T> keep) {
         return new Shrinkable<>(value, () -> {
             List<Shrinkable<T>> r = new ArrayList<>();
@@ -67,7 +99,17 @@ public final class Shrinkable<T> {
         });
     }
 
-    /** f(a, b): candidates shrink a with b fixed, then b with a fixed. */
+    /**
+     * f(a, b): candidates shrink a with b fixed, then b with a fixed.
+     *
+     * @param <A> the first value type
+     * @param <B> the second value type
+     * @param <C> the result type
+     * @param a the first tree
+     * @param b the second tree
+     * @param f combines a value of each
+     * @return the combined tree
+     */
     public static <A, B, C> Shrinkable<C> zip(Shrinkable<A> a, Shrinkable<B> b, BiFunction<? super A, ? super B, ? extends C> f) {
         return new Shrinkable<>(f.apply(a.value, b.value), () -> {
             List<Shrinkable<C>> r = new ArrayList<>();
@@ -77,7 +119,13 @@ public final class Shrinkable<T> {
         });
     }
 
-    /** The list of the values: candidates shrink one element at a time, the others fixed. */
+    /**
+     * The list of the values: candidates shrink one element at a time, the others fixed.
+     *
+     * @param <T> the value type
+     * @param parts one tree per element
+     * @return the tree of lists
+     */
     public static <T> Shrinkable<List<T>> sequence(List<Shrinkable<T>> parts) {
         List<T> values = new ArrayList<>(parts.size());
         for (Shrinkable<T> p : parts) values.add(p.value);
@@ -97,6 +145,12 @@ public final class Shrinkable<T> {
     /**
      * A dependent value: {@code k(outer value)}. Candidates first shrink the outer value (building the inner tree
      * again from it), then the inner value with the outer fixed.
+     *
+     * @param <A> the outer value type
+     * @param <B> the inner value type
+     * @param outer the outer tree
+     * @param k the inner tree for an outer value
+     * @return the dependent tree
      */
     public static <A, B> Shrinkable<B> bind(Shrinkable<A> outer, Function<? super A, Shrinkable<B>> k) {
         return join(outer, k.apply(outer.value), k);

@@ -1,5 +1,7 @@
 package io.github.tapegrad.check;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Greedy shrinking of a failing case and the failure message. */
@@ -10,18 +12,22 @@ final class Shrinker {
     record Where(long seed, int caseNumber, int cases, boolean defaultSeed) {}
 
     /**
-     * Walks the tree from the failing root: takes the first candidate that fails with the same exception class,
-     * until no candidate fails or {@code budget} candidates were tried; returns the report as an AssertionError.
+     * Walks the tree from the failing root: takes the first candidate not seen before that fails with the same
+     * exception class, until no candidate fails or {@code budget} candidates were tried; returns the report as an
+     * AssertionError.
      */
     static <T> AssertionError shrinkAndReport(Shrinkable<T> root, Throwable original, Function<T, Throwable> failure,
                                               int budget, Where where) {
         Shrinkable<T> current = root;
         Throwable currentFailure = original;
+        Set<String> seen = new HashSet<>();
+        seen.add(Describe.of(root.value()));
         int steps = 0, tried = 0;
         boolean progress = true;
         while (progress && tried < budget) {
             progress = false;
             for (Shrinkable<T> c : current.shrinks()) {
+                if (!seen.add(Describe.of(c.value()))) continue;
                 if (tried++ >= budget) break;
                 Throwable f = failure.apply(c.value());
                 if (f != null && f.getClass() == original.getClass()) {

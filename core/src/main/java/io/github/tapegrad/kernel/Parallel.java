@@ -16,8 +16,11 @@ public final class Parallel {
     private Parallel() {}
 
     private static int initialThreads() {
-        int cpus = Runtime.getRuntime().availableProcessors();
-        String p = System.getProperty("tapegrad.threads");
+        return threadsFrom(System.getProperty("tapegrad.threads"), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The thread count a {@code tapegrad.threads} value asks for: {@code cpus} when unset, at least 1. */
+    static int threadsFrom(String p, int cpus) {
         if (p == null || p.isBlank()) return cpus;
         try {
             return Math.max(1, Integer.parseInt(p.trim()));

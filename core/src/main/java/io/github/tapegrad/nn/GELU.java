@@ -14,7 +14,11 @@ public final class GELU extends Module {
         this(false);
     }
 
-    /** The exact form, or the tanh approximation when {@code approximate}. */
+    /**
+     * The exact form, or the tanh approximation when {@code approximate}.
+     *
+     * @param approximate true for the tanh approximation
+     */
     public GELU(boolean approximate) {
         this.approximate = approximate;
     }

@@ -13,6 +13,11 @@ public final class Init {
     /**
      * Values lo + (hi − lo)·u, u uniform in [0, 1), in row-major order (PyTorch's {@code uniform_(lo, hi)}).
      *
+     * @param rng the source of random numbers
+     * @param lo the lower bound
+     * @param hi the upper bound, ≥ lo
+     * @param shape the shape of the result
+     * @return a new tensor of the given shape
      * @throws IllegalArgumentException when lo &gt; hi
      */
     public static Tensor uniform(RandomGenerator rng, double lo, double hi, int... shape) {
@@ -28,6 +33,10 @@ public final class Init {
      * (fanOut, fanIn, …): U(−b, b) with gain = √(2 / (1 + a²)), std = gain / √fanIn and b = √3·std, computed in that
      * order as PyTorch does; with a = √5 (nn.Linear's default) b = 1/√fanIn up to rounding.
      *
+     * @param rng the source of random numbers
+     * @param a the negative slope of the leaky ReLU after this layer (√5 for nn.Linear's default)
+     * @param shape the weight's shape (fanOut, fanIn, …)
+     * @return a new tensor of the given shape
      * @throws IllegalArgumentException for a shape with fewer than 2 dimensions or a zero fan-in
      */
     public static Tensor kaimingUniform(RandomGenerator rng, double a, int... shape) {

@@ -11,7 +11,11 @@ public final class LeakyReLU extends Module {
         this(0.01);
     }
 
-    /** The layer with the given slope for negative inputs. */
+    /**
+     * The layer with the given slope for negative inputs.
+     *
+     * @param negativeSlope the slope for negative inputs
+     */
     public LeakyReLU(double negativeSlope) {
         this.negativeSlope = negativeSlope;
     }
@@ -22,7 +26,11 @@ public final class LeakyReLU extends Module {
         return x.leakyRelu(negativeSlope);
     }
 
-    /** The slope for negative inputs. */
+    /**
+     * The slope for negative inputs.
+     *
+     * @return the slope
+     */
     public double negativeSlope() {
         return negativeSlope;
     }

@@ -22,7 +22,10 @@ public final class Linear extends Module {
     /**
      * A layer initialised from {@code rng}.
      *
+     * @param inFeatures the input size, ≥ 1
+     * @param outFeatures the output size, ≥ 1
      * @param bias whether to learn an additive bias b
+     * @param rng the source of the initial weights (PyTorch's uniform initialisation)
      * @throws IllegalArgumentException when a size is &lt; 1
      */
     public Linear(int inFeatures, int outFeatures, boolean bias, RandomGenerator rng) {
@@ -33,12 +36,25 @@ public final class Linear extends Module {
         this.bias = bias ? registerParameter("bias", Init.uniform(rng, -bound, bound, outFeatures)) : null;
     }
 
-    /** A layer initialised from a {@link SplittableRandom} seeded with {@code seed}. */
+    /**
+     * A layer initialised from a {@link SplittableRandom} seeded with {@code seed}.
+     *
+     * @param inFeatures the input size, ≥ 1
+     * @param outFeatures the output size, ≥ 1
+     * @param bias whether to learn an additive bias b
+     * @param seed the seed of the initial weights
+     */
     public Linear(int inFeatures, int outFeatures, boolean bias, long seed) {
         this(inFeatures, outFeatures, bias, new SplittableRandom(seed));
     }
 
-    /** A layer with a bias, initialised from a {@link SplittableRandom} seeded with {@code seed}. */
+    /**
+     * A layer with a bias, initialised from a {@link SplittableRandom} seeded with {@code seed}.
+     *
+     * @param inFeatures the input size, ≥ 1
+     * @param outFeatures the output size, ≥ 1
+     * @param seed the seed of the initial weights
+     */
     public Linear(int inFeatures, int outFeatures, long seed) {
         this(inFeatures, outFeatures, true, seed);
     }
@@ -67,22 +83,38 @@ public final class Linear extends Module {
         return bias == null ? y : y.add(bias);
     }
 
-    /** W, shape (outFeatures, inFeatures). */
+    /**
+     * W, shape (outFeatures, inFeatures).
+     *
+     * @return the weight parameter
+     */
     public Tensor weight() {
         return weight;
     }
 
-    /** b, shape (outFeatures), or null for a layer without bias. */
+    /**
+     * b, shape (outFeatures), or null for a layer without bias.
+     *
+     * @return the bias parameter, or null
+     */
     public Tensor bias() {
         return bias;
     }
 
-    /** The input size. */
+    /**
+     * The input size.
+     *
+     * @return the number of input features
+     */
     public int inFeatures() {
         return inFeatures;
     }
 
-    /** The output size. */
+    /**
+     * The output size.
+     *
+     * @return the number of output features
+     */
     public int outFeatures() {
         return outFeatures;
     }

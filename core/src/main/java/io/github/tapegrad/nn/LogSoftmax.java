@@ -6,7 +6,11 @@ import io.github.tapegrad.Tensor;
 public final class LogSoftmax extends Module {
     private final int dim;
 
-    /** Log-softmax along {@code dim} (negative counts from the end). */
+    /**
+     * Log-softmax along {@code dim} (negative counts from the end).
+     *
+     * @param dim the dimension to normalise over
+     */
     public LogSoftmax(int dim) {
         this.dim = dim;
     }

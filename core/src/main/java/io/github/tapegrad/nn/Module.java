@@ -21,12 +21,19 @@ public abstract class Module {
     private final Map<String, Tensor> params = new LinkedHashMap<>();
     private final Map<String, Module> children = new LinkedHashMap<>();
 
-    /** Applies the module to an input. */
+    /**
+     * Applies the module to an input.
+     *
+     * @param input the input
+     * @return the output
+     */
     public abstract Tensor forward(Tensor input);
 
     /**
      * Registers a parameter under {@code name} (it becomes a leaf that requires grad).
      *
+     * @param name the parameter's name, unique within this module, without dots
+     * @param param the tensor to register
      * @return the parameter
      * @throws IllegalArgumentException for a name already used, empty, or containing a dot
      */
@@ -40,6 +47,9 @@ public abstract class Module {
     /**
      * Registers a child module under {@code name}.
      *
+     * @param <M> the child's type
+     * @param name the child's name, unique within this module, without dots
+     * @param child the module to register
      * @return the child
      * @throws IllegalArgumentException for a name already used, empty, or containing a dot
      */
@@ -63,12 +73,21 @@ public abstract class Module {
         return n;
     }
 
-    /** All parameters, this module's own first, then each child's, in registration order. */
+    /**
+     * All parameters, this module's own first, then each child's, in registration order.
+     *
+     * @return the parameters, an unmodifiable list
+     */
     public final List<Tensor> parameters() {
         return List.copyOf(namedParameters().values());
     }
 
-    /** All parameters by their {@code state_dict} names ({@code weight}, {@code 0.bias}, …), in {@link #parameters()} order. */
+    /**
+     * All parameters by their {@code state_dict} names ({@code weight}, {@code 0.bias}, …), in {@link #parameters()}
+     * order.
+     *
+     * @return the parameters by name, an unmodifiable map in {@link #parameters()} order
+     */
     public final Map<String, Tensor> namedParameters() {
         Map<String, Tensor> out = new LinkedHashMap<>();
         collect("", out);
@@ -80,19 +99,32 @@ public abstract class Module {
         children.forEach((n, c) -> c.collect(prefix + n + ".", out));
     }
 
-    /** The direct children by name, in registration order. */
+    /**
+     * The direct children by name, in registration order.
+     *
+     * @return the children by name, unmodifiable
+     */
     public final Map<String, Module> children() {
         return Collections.unmodifiableMap(children);
     }
 
-    /** Calls {@code fn} on every child (recursively, depth first) and then on this module, as PyTorch's {@code apply}. */
+    /**
+     * Calls {@code fn} on every child (recursively, depth first) and then on this module, as PyTorch's {@code apply}.
+     *
+     * @param fn the function to call on each module
+     * @return this module
+     */
     public final Module apply(Consumer<Module> fn) {
         for (Module c : children.values()) c.apply(fn);
         fn.accept(this);
         return this;
     }
 
-    /** The total number of parameter elements. */
+    /**
+     * The total number of parameter elements.
+     *
+     * @return the number of elements of all parameters
+     */
     public final long numParameters() {
         long n = 0;
         for (Tensor p : parameters()) n += p.size();
@@ -108,6 +140,7 @@ public abstract class Module {
      * Writes the named parameters to an {@code .npz} file (NumPy's {@code savez} format: one {@code <f8} array per
      * {@code state_dict} name), readable with {@code numpy.load}.
      *
+     * @param file the file to write (created or replaced)
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public final void save(Path file) {
@@ -118,6 +151,7 @@ public abstract class Module {
      * Reads an {@code .npz} file and copies its arrays into the parameters of the same names, in place (versions bumped),
      * after checking that the names and shapes match exactly.
      *
+     * @param file the file to read
      * @throws IllegalArgumentException naming a missing or unexpected entry, or a parameter whose shape differs
      * @throws java.io.UncheckedIOException when the file cannot be read
      */
@@ -130,7 +164,11 @@ public abstract class Module {
         }
     }
 
-    /** The one-line description of this module, e.g. {@code Linear(inFeatures=4, outFeatures=3, bias=true)}. */
+    /**
+     * The one-line description of this module, e.g. {@code Linear(inFeatures=4, outFeatures=3, bias=true)}.
+     *
+     * @return the description
+     */
     protected String describe() {
         return getClass().getSimpleName() + "()";
     }

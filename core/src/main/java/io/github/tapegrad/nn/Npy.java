@@ -34,6 +34,8 @@ public final class Npy {
     /**
      * Writes {@code t} to {@code file} (created or replaced).
      *
+     * @param file the file to write
+     * @param t the tensor to write
      * @throws UncheckedIOException when the file cannot be written
      */
     public static void write(Path file, Tensor t) {
@@ -47,6 +49,8 @@ public final class Npy {
     /**
      * Writes {@code t} to a stream, which is left open.
      *
+     * @param out the stream to write to
+     * @param t the tensor to write
      * @throws UncheckedIOException when the stream fails
      */
     public static void write(OutputStream out, Tensor t) {
@@ -67,6 +71,8 @@ public final class Npy {
     /**
      * Reads the array in {@code file}.
      *
+     * @param file the file to read
+     * @return a new tensor holding the array's values and shape
      * @throws IllegalArgumentException for a file that is not a supported {@code .npy} array, naming what is wrong
      * @throws UncheckedIOException when the file cannot be read
      */
@@ -81,6 +87,8 @@ public final class Npy {
     /**
      * Reads one array from a stream (positioned at its magic string); the stream is left open, after the array's data.
      *
+     * @param in the stream to read from
+     * @return a new tensor holding the array's values and shape
      * @throws IllegalArgumentException for data that is not a supported {@code .npy} array, naming what is wrong
      * @throws UncheckedIOException when the stream fails
      */

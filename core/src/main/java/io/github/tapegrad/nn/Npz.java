@@ -29,6 +29,8 @@ public final class Npz {
     /**
      * Writes the named tensors to {@code file} (created or replaced), in the map's order.
      *
+     * @param file the file to write
+     * @param arrays the tensors by entry name
      * @throws IllegalArgumentException for an empty name
      * @throws UncheckedIOException when the file cannot be written
      */
@@ -63,6 +65,8 @@ public final class Npz {
     /**
      * Reads every array of {@code file}, by name (the entry name without {@code .npy}), in the archive's order.
      *
+     * @param file the file to read
+     * @return the tensors by entry name, in the archive's order
      * @throws IllegalArgumentException for an entry that is not a supported {@code .npy} array
      * @throws UncheckedIOException when the file cannot be read or is not a zip archive
      */

@@ -14,14 +14,21 @@ public final class Sequential extends Module {
     /**
      * The modules in order.
      *
+     * @param layers the modules
      * @throws NullPointerException when a module is null
      */
     public Sequential(Module... layers) {
-        this(List.of(Objects.requireNonNull(layers, "Sequential: modules are null")));
+        this(java.util.Arrays.asList(Objects.requireNonNull(layers, "Sequential: layers is null")));
     }
 
-    /** The modules of a list, in order. */
+    /**
+     * The modules of a list, in order.
+     *
+     * @param layers the modules
+     */
     public Sequential(List<? extends Module> layers) {
+        Objects.requireNonNull(layers, "Sequential: layers is null");
+        for (int i = 0; i < layers.size(); i++) Objects.requireNonNull(layers.get(i), "Sequential: module " + i + " is null");
         this.layers = List.copyOf(layers);
         for (int i = 0; i < this.layers.size(); i++) registerModule(Integer.toString(i), this.layers.get(i));
     }
@@ -34,17 +41,30 @@ public final class Sequential extends Module {
         return y;
     }
 
-    /** The module at {@code index}. */
+    /**
+     * The module at {@code index}.
+     *
+     * @param index the position, from 0
+     * @return the module
+     */
     public Module get(int index) {
         return layers.get(index);
     }
 
-    /** The number of modules. */
+    /**
+     * The number of modules.
+     *
+     * @return the number of modules
+     */
     public int size() {
         return layers.size();
     }
 
-    /** The modules, in order. */
+    /**
+     * The modules, in order.
+     *
+     * @return the modules, unmodifiable
+     */
     public List<Module> layers() {
         return layers;
     }

@@ -6,7 +6,11 @@ import io.github.tapegrad.Tensor;
 public final class Softmax extends Module {
     private final int dim;
 
-    /** Softmax along {@code dim} (negative counts from the end). */
+    /**
+     * Softmax along {@code dim} (negative counts from the end).
+     *
+     * @param dim the dimension to normalise over
+     */
     public Softmax(int dim) {
         this.dim = dim;
     }

@@ -24,6 +24,8 @@ public final class Adam extends Optimizer {
     /**
      * Adam over one group of parameters.
      *
+     * @param params the parameters: leaves that require grad
+     * @param options the options, copied
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public Adam(List<Tensor> params, Options options) {
@@ -33,13 +35,18 @@ public final class Adam extends Optimizer {
     /**
      * Adam over several parameter groups, each with its own {@link Options}.
      *
+     * @param groups the parameter groups
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public Adam(List<ParamGroup> groups) {
         super(groups, Options.class);
     }
 
-    /** PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, no weight decay, no amsgrad. */
+    /**
+     * PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, no weight decay, no amsgrad.
+     *
+     * @return new options with PyTorch's defaults
+     */
     public static Options options() {
         return new Options("Adam", 0);
     }
@@ -53,28 +60,21 @@ public final class Adam extends Optimizer {
     }
 
     /** The hyper-parameters of {@link Adam} and {@link AdamW}; setters check their value and return this. */
-    public static final class Options extends OptimizerOptions {
+    public static final class Options extends CommonOptions<Options> {
         private double beta1 = 0.9;
         private double beta2 = 0.999;
         private double eps = 1e-8;
-        private double weightDecay;
         private boolean amsgrad;
-        private boolean maximize;
 
         Options(String optimizer, double weightDecay) {
-            super(optimizer, 1e-3);
-            this.weightDecay = weightDecay;
-        }
-
-        @Override
-        public Options lr(double lr) {
-            super.lr(lr);
-            return this;
+            super(optimizer, 1e-3, weightDecay, "1e-2");
         }
 
         /**
          * Sets the decay rates (β₁, β₂) of the moment estimates, each in [0, 1).
          *
+         * @param beta1 β₁, the decay of the first moment m
+         * @param beta2 β₂, the decay of the second moment v
          * @return this
          * @throws IllegalArgumentException naming the beta outside [0, 1)
          */
@@ -86,77 +86,79 @@ public final class Adam extends Optimizer {
             return this;
         }
 
-        /** Sets ε ≥ 0, added to the denominator. @return this */
+        /**
+         * Sets ε ≥ 0, added to the denominator.
+         *
+         * @param eps ε
+         * @return this
+         */
         public Options eps(double eps) {
             this.eps = Checks.nonNegative(optimizer(), "eps", eps, "use a small value such as 1e-8");
             return this;
         }
 
-        /** Sets the weight decay λ ≥ 0. @return this */
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = Checks.nonNegative(optimizer(), "weightDecay", weightDecay, "use a decay such as 1e-2, or 0");
-            return this;
-        }
-
-        /** Turns AMSGrad (the running maximum of v) on or off. @return this */
+        /**
+         * Turns AMSGrad (the running maximum of v) on or off.
+         *
+         * @param amsgrad true for AMSGrad
+         * @return this
+         */
         public Options amsgrad(boolean amsgrad) {
             this.amsgrad = amsgrad;
             return this;
         }
 
-        /** Maximizes the objective instead of minimizing it. @return this */
-        public Options maximize(boolean maximize) {
-            this.maximize = maximize;
-            return this;
-        }
-
-        /** β₁. */
+        /**
+         * β₁.
+         *
+         * @return β₁
+         */
         public double beta1() {
             return beta1;
         }
 
-        /** β₂. */
+        /**
+         * β₂.
+         *
+         * @return β₂
+         */
         public double beta2() {
             return beta2;
         }
 
-        /** ε. */
+        /**
+         * ε.
+         *
+         * @return ε
+         */
         public double eps() {
             return eps;
         }
 
-        /** The weight decay λ. */
-        public double weightDecay() {
-            return weightDecay;
-        }
-
-        /** Whether AMSGrad is on. */
+        /**
+         * Whether AMSGrad is on.
+         *
+         * @return true when AMSGrad is on
+         */
         public boolean amsgrad() {
             return amsgrad;
         }
 
-        /** Whether the objective is maximized. */
-        public boolean maximize() {
-            return maximize;
-        }
-
         @Override
         public Options copy() {
-            Options c = new Options(optimizer(), weightDecay);
-            c.copyLr(this);
+            Options c = copyCommonInto(new Options(optimizer(), weightDecay()));
             c.beta1 = beta1;
             c.beta2 = beta2;
             c.eps = eps;
             c.amsgrad = amsgrad;
-            c.maximize = maximize;
             return c;
         }
 
         /** {@code lr=…, betas=(…, …), eps=…, weightDecay=…, amsgrad=…, maximize=…}. */
         @Override
         public String toString() {
-            return "lr=" + lr() + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps + ", weightDecay=" + weightDecay
-                    + ", amsgrad=" + amsgrad + ", maximize=" + maximize;
+            return "lr=" + lr() + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps + ", weightDecay=" + weightDecay()
+                    + ", amsgrad=" + amsgrad + ", maximize=" + maximize();
         }
     }
 }

@@ -24,6 +24,8 @@ public final class AdamW extends Optimizer {
     /**
      * AdamW over one group of parameters.
      *
+     * @param params the parameters: leaves that require grad
+     * @param options the options, copied
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public AdamW(List<Tensor> params, Adam.Options options) {
@@ -33,13 +35,18 @@ public final class AdamW extends Optimizer {
     /**
      * AdamW over several parameter groups, each with its own {@link Adam.Options}.
      *
+     * @param groups the parameter groups
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public AdamW(List<ParamGroup> groups) {
         super(groups, Adam.Options.class);
     }
 
-    /** PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, weight decay 1e-2, no amsgrad. */
+    /**
+     * PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, weight decay 1e-2, no amsgrad.
+     *
+     * @return new options with PyTorch's AdamW defaults
+     */
     public static Adam.Options options() {
         return new Adam.Options("AdamW", 1e-2);
     }

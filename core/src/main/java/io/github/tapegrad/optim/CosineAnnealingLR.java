@@ -18,6 +18,9 @@ public final class CosineAnnealingLR extends LRScheduler {
     /**
      * A cosine schedule; performs the initial step.
      *
+     * @param optimizer the optimizer whose learning rates to set
+     * @param tMax the number of epochs T_max ≥ 1 of a half period
+     * @param etaMin the minimum learning rate η_min ≥ 0
      * @throws IllegalArgumentException when tMax &lt; 1 or etaMin is negative or NaN
      */
     public CosineAnnealingLR(Optimizer optimizer, int tMax, double etaMin) {
@@ -27,7 +30,12 @@ public final class CosineAnnealingLR extends LRScheduler {
         initialStep();
     }
 
-    /** A cosine schedule down to 0. */
+    /**
+     * A cosine schedule down to 0.
+     *
+     * @param optimizer the optimizer whose learning rates to set
+     * @param tMax the number of epochs T_max ≥ 1 of a half period
+     */
     public CosineAnnealingLR(Optimizer optimizer, int tMax) {
         this(optimizer, tMax, 0);
     }

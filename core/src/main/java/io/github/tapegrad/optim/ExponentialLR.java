@@ -10,6 +10,8 @@ public final class ExponentialLR extends LRScheduler {
     /**
      * An exponential schedule; performs the initial step.
      *
+     * @param optimizer the optimizer whose learning rates to set
+     * @param gamma the factor γ ≥ 0 applied every epoch
      * @throws IllegalArgumentException when γ is negative or NaN
      */
     public ExponentialLR(Optimizer optimizer, double gamma) {

@@ -26,6 +26,8 @@ public final class GradClipping {
      * {@code createGraph} is replaced by a scaled copy. Pinned by {@code OptimizerTrajectoryTest} cases
      * {@code clip_norm_*}.
      *
+     * @param params the parameters whose gradients to clip (those without a gradient are skipped)
+     * @param maxNorm the largest total norm allowed, ≥ 0
      * @param normType p: any p &gt; 0, or {@code Double.POSITIVE_INFINITY}
      * @return N, the total norm of the gradients before clipping (0 when no parameter has a gradient)
      * @throws IllegalArgumentException when maxNorm is negative or NaN, or p is not &gt; 0
@@ -46,7 +48,14 @@ public final class GradClipping {
         return total;
     }
 
-    /** {@link #clipGradNorm(List, double, double)} with the Euclidean norm (p = 2). */
+    /**
+     * c = min(maxNorm / (‖g‖₂ + 1e-6), 1), gᵢ ← c·gᵢ: {@link #clipGradNorm(List, double, double)} with the Euclidean
+     * norm (p = 2).
+     *
+     * @param params the parameters whose gradients to clip (those without a gradient are skipped)
+     * @param maxNorm the largest total norm allowed, ≥ 0
+     * @return the total Euclidean norm of the gradients before clipping
+     */
     public static double clipGradNorm(List<Tensor> params, double maxNorm) {
         return clipGradNorm(params, maxNorm, 2.0);
     }
@@ -55,6 +64,8 @@ public final class GradClipping {
      * Clamps every gradient element to [−clipValue, clipValue] (NaN stays NaN): gᵢ ← min(max(gᵢ, −c), c).
      * Pinned by {@code OptimizerTrajectoryTest} case {@code clip_value}.
      *
+     * @param params the parameters whose gradients to clip (those without a gradient are skipped)
+     * @param clipValue the bound c ≥ 0
      * @throws IllegalArgumentException when clipValue is negative or NaN
      */
     public static void clipGradValue(List<Tensor> params, double clipValue) {

@@ -20,6 +20,7 @@ public abstract class LRScheduler {
     /**
      * A scheduler of {@code optimizer}'s groups; records each group's initial learning rate when no scheduler did.
      *
+     * @param optimizer the optimizer whose groups' learning rates this scheduler sets
      * @throws NullPointerException when the optimizer is null
      */
     protected LRScheduler(Optimizer optimizer) {
@@ -59,25 +60,42 @@ public abstract class LRScheduler {
      * @param epoch the epoch being entered (0 at the initial step)
      * @param lr the group's current learning rate
      * @param baseLr the group's initial learning rate
+     * @return the learning rate for {@code epoch}
      */
     protected abstract double nextLr(int epoch, double lr, double baseLr);
 
-    /** The epoch count: 0 after construction, incremented by each {@link #step()}. */
+    /**
+     * The epoch count: 0 after construction, incremented by each {@link #step()}.
+     *
+     * @return the number of steps taken
+     */
     public int lastEpoch() {
         return lastEpoch;
     }
 
-    /** The learning rates set by the last step, one per group (PyTorch's {@code get_last_lr()}). */
+    /**
+     * The learning rates set by the last step, one per group (PyTorch's {@code get_last_lr()}).
+     *
+     * @return a copy of the last learning rates
+     */
     public double[] lastLr() {
         return lastLrs.clone();
     }
 
-    /** The groups' initial learning rates (PyTorch's {@code base_lrs}). */
+    /**
+     * The groups' initial learning rates (PyTorch's {@code base_lrs}).
+     *
+     * @return a copy of the initial learning rates
+     */
     public double[] baseLrs() {
         return baseLrs.clone();
     }
 
-    /** The optimizer whose learning rates this scheduler sets. */
+    /**
+     * The optimizer whose learning rates this scheduler sets.
+     *
+     * @return the optimizer
+     */
     public Optimizer optimizer() {
         return optimizer;
     }

@@ -19,6 +19,10 @@ public final class LinearLR extends LRScheduler {
     /**
      * A linear schedule; performs the initial step (which multiplies each group's rate by {@code startFactor}).
      *
+     * @param optimizer the optimizer whose learning rates to set
+     * @param startFactor the factor of the first epoch, in (0, 1]
+     * @param endFactor the factor reached after totalIters epochs, in [0, 1]
+     * @param totalIters the number of epochs ≥ 1 over which the factor changes
      * @throws IllegalArgumentException when startFactor is outside (0, 1], endFactor outside [0, 1] or totalIters &lt; 1
      */
     public LinearLR(Optimizer optimizer, double startFactor, double endFactor, int totalIters) {
@@ -37,7 +41,11 @@ public final class LinearLR extends LRScheduler {
         initialStep();
     }
 
-    /** PyTorch's defaults: from 1/3 of the rate to the full rate over 5 epochs. */
+    /**
+     * PyTorch's defaults: from 1/3 of the rate to the full rate over 5 epochs.
+     *
+     * @param optimizer the optimizer whose learning rates to set
+     */
     public LinearLR(Optimizer optimizer) {
         this(optimizer, 1.0 / 3, 1.0, 5);
     }

@@ -26,6 +26,8 @@ public abstract class Optimizer {
      * An optimizer over the given groups, whose options must be of {@code optionsType} and made for this optimizer
      * (their {@link OptimizerOptions#optimizer()} equals {@link #name()}).
      *
+     * @param groups the parameter groups, each with its own options
+     * @param optionsType the options class this optimizer accepts
      * @throws IllegalArgumentException for no parameters, an empty group, a parameter that is not a leaf or does not
      *     require grad, a parameter in two places, options of another optimizer, or invalid options
      */
@@ -41,7 +43,11 @@ public abstract class Optimizer {
         return List.of(new ParamGroup(params, options));
     }
 
-    /** The optimizer's name in messages ({@code SGD}, {@code Adam}, …). */
+    /**
+     * The optimizer's name in messages ({@code SGD}, {@code Adam}, …).
+     *
+     * @return the name
+     */
     public String name() {
         return getClass().getSimpleName();
     }
@@ -75,7 +81,11 @@ public abstract class Optimizer {
         }
     }
 
-    /** The parameter groups, in the order given (the list cannot change; each group's learning rate can). */
+    /**
+     * The parameter groups, in the order given (the list cannot change; each group's learning rate can).
+     *
+     * @return the groups, an unmodifiable list
+     */
     public List<ParamGroup> paramGroups() {
         return groups;
     }
@@ -83,6 +93,9 @@ public abstract class Optimizer {
     /**
      * The state of one parameter (e.g. {@code momentumBuffer}, {@code expAvg}, {@code step}), empty before its first
      * update. The map cannot be changed; its tensors are the live buffers.
+     *
+     * @param param a parameter of one of the groups
+     * @return the parameter's state by name, unmodifiable
      */
     public Map<String, Tensor> state(Tensor param) {
         Map<String, Tensor> s = state.get(param);

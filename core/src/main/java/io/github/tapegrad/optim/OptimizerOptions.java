@@ -20,12 +20,20 @@ public abstract class OptimizerOptions {
         this.lr = lr;
     }
 
-    /** The optimizer these options belong to, e.g. {@code "Adam"}. */
+    /**
+     * The optimizer these options belong to, e.g. {@code "Adam"}.
+     *
+     * @return the optimizer's name
+     */
     public final String optimizer() {
         return optimizer;
     }
 
-    /** The learning rate η. */
+    /**
+     * The learning rate η.
+     *
+     * @return η
+     */
     public final double lr() {
         return lr;
     }
@@ -33,6 +41,7 @@ public abstract class OptimizerOptions {
     /**
      * Sets the learning rate η.
      *
+     * @param lr η ≥ 0
      * @return this
      * @throws IllegalArgumentException when {@code lr} is negative or NaN
      */
@@ -41,12 +50,20 @@ public abstract class OptimizerOptions {
         return this;
     }
 
-    /** Copies the learning rate of {@code other} into these options (for {@link #copy()}). */
+    /**
+     * Copies the learning rate of {@code other} into these options (for {@link #copy()}).
+     *
+     * @param other the options to copy the learning rate from
+     */
     protected final void copyLr(OptimizerOptions other) {
         this.lr = other.lr;
     }
 
-    /** An independent copy (each parameter group owns its options, so a scheduler changes one group only). */
+    /**
+     * An independent copy (each parameter group owns its options, so a scheduler changes one group only).
+     *
+     * @return a copy of these options
+     */
     public abstract OptimizerOptions copy();
 
     /**

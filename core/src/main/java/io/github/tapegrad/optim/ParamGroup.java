@@ -16,6 +16,8 @@ public final class ParamGroup {
     /**
      * A group of {@code params} updated with (a copy of) {@code options}.
      *
+     * @param params the parameters
+     * @param options the options, copied
      * @throws NullPointerException when the list, a parameter or the options are null
      */
     public ParamGroup(List<Tensor> params, OptimizerOptions options) {
@@ -27,17 +29,29 @@ public final class ParamGroup {
         this.options = Objects.requireNonNull(options, "ParamGroup: options is null").copy();
     }
 
-    /** The parameters, in the order given. */
+    /**
+     * The parameters, in the order given.
+     *
+     * @return the parameters, an unmodifiable list
+     */
     public List<Tensor> params() {
         return params;
     }
 
-    /** The group's live options (changing them changes the next {@link Optimizer#step()}). */
+    /**
+     * The group's live options (changing them changes the next {@link Optimizer#step()}).
+     *
+     * @return the options
+     */
     public OptimizerOptions options() {
         return options;
     }
 
-    /** The current learning rate η. */
+    /**
+     * The current learning rate η.
+     *
+     * @return η
+     */
     public double lr() {
         return options.lr();
     }
@@ -45,6 +59,7 @@ public final class ParamGroup {
     /**
      * Sets the learning rate η for the next steps.
      *
+     * @param lr η ≥ 0
      * @throws IllegalArgumentException when {@code lr} is negative or NaN
      */
     public void lr(double lr) {
@@ -54,6 +69,8 @@ public final class ParamGroup {
     /**
      * The learning rate before any scheduler changed it (PyTorch's {@code initial_lr}), recorded by the first
      * scheduler attached to the optimizer; NaN until then.
+     *
+     * @return the initial learning rate, or NaN
      */
     public double initialLr() {
         return initialLr;

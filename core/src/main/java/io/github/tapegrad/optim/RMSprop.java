@@ -24,6 +24,8 @@ public final class RMSprop extends Optimizer {
     /**
      * RMSprop over one group of parameters.
      *
+     * @param params the parameters: leaves that require grad
+     * @param options the options, copied
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public RMSprop(List<Tensor> params, Options options) {
@@ -33,13 +35,18 @@ public final class RMSprop extends Optimizer {
     /**
      * RMSprop over several parameter groups, each with its own {@link Options}.
      *
+     * @param groups the parameter groups
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public RMSprop(List<ParamGroup> groups) {
         super(groups, Options.class);
     }
 
-    /** PyTorch's defaults: lr 1e-2, alpha 0.99, eps 1e-8, no weight decay, no momentum, not centered. */
+    /**
+     * PyTorch's defaults: lr 1e-2, alpha 0.99, eps 1e-8, no weight decay, no momentum, not centered.
+     *
+     * @return new options with PyTorch's defaults
+     */
     public static Options options() {
         return new Options();
     }
@@ -48,7 +55,7 @@ public final class RMSprop extends Optimizer {
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
         Updates.incrementStep(state);
-        Tensor d = Updates.direction(w, grad, o.maximize, o.weightDecay);
+        Tensor d = Updates.direction(w, grad, o.maximize(), o.weightDecay());
         Tensor s = Updates.zerosState(state, "squareAvg", w);
         s.mulInPlace(o.alpha).addcmulInPlace(d, d, 1 - o.alpha);
         Tensor a = Updates.copy(s);
@@ -69,108 +76,111 @@ public final class RMSprop extends Optimizer {
     }
 
     /** RMSprop's hyper-parameters; setters check their value and return this. */
-    public static final class Options extends OptimizerOptions {
+    public static final class Options extends CommonOptions<Options> {
         private double alpha = 0.99;
         private double eps = 1e-8;
-        private double weightDecay;
         private double momentum;
         private boolean centered;
-        private boolean maximize;
 
         private Options() {
-            super("RMSprop", 1e-2);
+            super("RMSprop", 1e-2, 0, "1e-4");
         }
 
-        @Override
-        public Options lr(double lr) {
-            super.lr(lr);
-            return this;
-        }
-
-        /** Sets the smoothing constant α ≥ 0 of the squared-gradient average. @return this */
+        /**
+         * Sets the smoothing constant α ≥ 0 of the squared-gradient average.
+         *
+         * @param alpha α
+         * @return this
+         */
         public Options alpha(double alpha) {
             this.alpha = Checks.nonNegative("RMSprop", "alpha", alpha, "use a value such as 0.99");
             return this;
         }
 
-        /** Sets ε ≥ 0, added to the denominator. @return this */
+        /**
+         * Sets ε ≥ 0, added to the denominator.
+         *
+         * @param eps ε
+         * @return this
+         */
         public Options eps(double eps) {
             this.eps = Checks.nonNegative("RMSprop", "eps", eps, "use a small value such as 1e-8");
             return this;
         }
 
-        /** Sets the weight decay (L2 penalty) λ ≥ 0. @return this */
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = Checks.nonNegative("RMSprop", "weightDecay", weightDecay, "use a decay such as 1e-4, or 0");
-            return this;
-        }
-
-        /** Sets the momentum μ ≥ 0 (0 turns momentum off). @return this */
+        /**
+         * Sets the momentum μ ≥ 0 (0 turns momentum off).
+         *
+         * @param momentum μ
+         * @return this
+         */
         public Options momentum(double momentum) {
             this.momentum = Checks.nonNegative("RMSprop", "momentum", momentum, "use a momentum such as 0.9, or 0");
             return this;
         }
 
-        /** Normalizes by an estimate of the gradient's variance instead of its second moment. @return this */
+        /**
+         * Normalizes by an estimate of the gradient's variance instead of its second moment.
+         *
+         * @param centered true for the centered form
+         * @return this
+         */
         public Options centered(boolean centered) {
             this.centered = centered;
             return this;
         }
 
-        /** Maximizes the objective instead of minimizing it. @return this */
-        public Options maximize(boolean maximize) {
-            this.maximize = maximize;
-            return this;
-        }
-
-        /** α. */
+        /**
+         * α.
+         *
+         * @return α
+         */
         public double alpha() {
             return alpha;
         }
 
-        /** ε. */
+        /**
+         * ε.
+         *
+         * @return ε
+         */
         public double eps() {
             return eps;
         }
 
-        /** The weight decay λ. */
-        public double weightDecay() {
-            return weightDecay;
-        }
-
-        /** The momentum μ. */
+        /**
+         * The momentum μ.
+         *
+         * @return μ
+         */
         public double momentum() {
             return momentum;
         }
 
-        /** Whether the centered form is used. */
+        /**
+         * Whether the centered form is used.
+         *
+         * @return true for the centered form
+         */
         public boolean centered() {
             return centered;
         }
 
-        /** Whether the objective is maximized. */
-        public boolean maximize() {
-            return maximize;
-        }
-
         @Override
         public Options copy() {
-            Options c = new Options();
-            c.copyLr(this);
+            Options c = copyCommonInto(new Options());
             c.alpha = alpha;
             c.eps = eps;
-            c.weightDecay = weightDecay;
             c.momentum = momentum;
             c.centered = centered;
-            c.maximize = maximize;
             return c;
         }
 
         /** {@code lr=…, alpha=…, eps=…, weightDecay=…, momentum=…, centered=…, maximize=…}. */
         @Override
         public String toString() {
-            return "lr=" + lr() + ", alpha=" + alpha + ", eps=" + eps + ", weightDecay=" + weightDecay + ", momentum="
-                    + momentum + ", centered=" + centered + ", maximize=" + maximize;
+            return "lr=" + lr() + ", alpha=" + alpha + ", eps=" + eps + ", weightDecay=" + weightDecay() + ", momentum="
+                    + momentum + ", centered=" + centered + ", maximize=" + maximize();
         }
     }
 }

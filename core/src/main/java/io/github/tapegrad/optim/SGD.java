@@ -32,6 +32,8 @@ public final class SGD extends Optimizer {
     /**
      * SGD over one group of parameters.
      *
+     * @param params the parameters: leaves that require grad
+     * @param options the options, copied (their lr must be set)
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public SGD(List<Tensor> params, Options options) {
@@ -41,13 +43,18 @@ public final class SGD extends Optimizer {
     /**
      * SGD over several parameter groups, each with its own {@link Options}.
      *
+     * @param groups the parameter groups
      * @throws IllegalArgumentException for bad parameters or options (see {@link Optimizer})
      */
     public SGD(List<ParamGroup> groups) {
         super(groups, Options.class);
     }
 
-    /** New options: lr unset (it must be given, as in PyTorch 1.13), no momentum, dampening or weight decay. */
+    /**
+     * New options: lr unset (it must be given, as in PyTorch 1.13), no momentum, dampening or weight decay.
+     *
+     * @return new options, whose lr must still be set
+     */
     public static Options options() {
         return new Options();
     }
@@ -55,7 +62,7 @@ public final class SGD extends Optimizer {
     @Override
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
-        Tensor d = Updates.direction(w, grad, o.maximize, o.weightDecay);
+        Tensor d = Updates.direction(w, grad, o.maximize(), o.weightDecay());
         if (o.momentum != 0) {
             Tensor b = state.get("momentumBuffer");
             if (b == null) {
@@ -70,87 +77,81 @@ public final class SGD extends Optimizer {
     }
 
     /** SGD's hyper-parameters; setters check their value and return this. */
-    public static final class Options extends OptimizerOptions {
+    public static final class Options extends CommonOptions<Options> {
         private double momentum;
         private double dampening;
-        private double weightDecay;
         private boolean nesterov;
-        private boolean maximize;
 
         private Options() {
-            super("SGD", Double.NaN);
+            super("SGD", Double.NaN, 0, "1e-4");
         }
 
-        @Override
-        public Options lr(double lr) {
-            super.lr(lr);
-            return this;
-        }
-
-        /** Sets the momentum μ ≥ 0 (0 turns momentum off). @return this */
+        /**
+         * Sets the momentum μ ≥ 0 (0 turns momentum off).
+         *
+         * @param momentum μ
+         * @return this
+         */
         public Options momentum(double momentum) {
             this.momentum = Checks.nonNegative("SGD", "momentum", momentum, "use a momentum such as 0.9, or 0 for none");
             return this;
         }
 
-        /** Sets the dampening τ (the buffer adds (1 − τ)·d). @return this */
+        /**
+         * Sets the dampening τ (the buffer adds (1 − τ)·d).
+         *
+         * @param dampening τ
+         * @return this
+         */
         public Options dampening(double dampening) {
             this.dampening = dampening;
             return this;
         }
 
-        /** Sets the weight decay (L2 penalty) λ ≥ 0. @return this */
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = Checks.nonNegative("SGD", "weightDecay", weightDecay, "use a decay such as 1e-4, or 0");
-            return this;
-        }
-
-        /** Turns Nesterov momentum on or off (needs μ &gt; 0 and τ = 0). @return this */
+        /**
+         * Turns Nesterov momentum on or off (needs μ &gt; 0 and τ = 0).
+         *
+         * @param nesterov true for Nesterov momentum
+         * @return this
+         */
         public Options nesterov(boolean nesterov) {
             this.nesterov = nesterov;
             return this;
         }
 
-        /** Maximizes the objective instead of minimizing it. @return this */
-        public Options maximize(boolean maximize) {
-            this.maximize = maximize;
-            return this;
-        }
-
-        /** The momentum μ. */
+        /**
+         * The momentum μ.
+         *
+         * @return μ
+         */
         public double momentum() {
             return momentum;
         }
 
-        /** The dampening τ. */
+        /**
+         * The dampening τ.
+         *
+         * @return τ
+         */
         public double dampening() {
             return dampening;
         }
 
-        /** The weight decay λ. */
-        public double weightDecay() {
-            return weightDecay;
-        }
-
-        /** Whether Nesterov momentum is on. */
+        /**
+         * Whether Nesterov momentum is on.
+         *
+         * @return true when Nesterov momentum is on
+         */
         public boolean nesterov() {
             return nesterov;
         }
 
-        /** Whether the objective is maximized. */
-        public boolean maximize() {
-            return maximize;
-        }
-
         @Override
         public Options copy() {
-            Options c = new Options();
-            c.copyLr(this);
+            Options c = copyCommonInto(new Options());
             c.momentum = momentum;
             c.dampening = dampening;
-            c.weightDecay = weightDecay;
             c.nesterov = nesterov;
-            c.maximize = maximize;
             return c;
         }
 
@@ -167,8 +168,8 @@ public final class SGD extends Optimizer {
         /** {@code lr=…, momentum=…, dampening=…, weightDecay=…, nesterov=…, maximize=…}. */
         @Override
         public String toString() {
-            return "lr=" + lr() + ", momentum=" + momentum + ", dampening=" + dampening + ", weightDecay=" + weightDecay
-                    + ", nesterov=" + nesterov + ", maximize=" + maximize;
+            return "lr=" + lr() + ", momentum=" + momentum + ", dampening=" + dampening + ", weightDecay=" + weightDecay()
+                    + ", nesterov=" + nesterov + ", maximize=" + maximize();
         }
     }
 }

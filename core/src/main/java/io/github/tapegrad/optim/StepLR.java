@@ -12,6 +12,9 @@ public final class StepLR extends LRScheduler {
     /**
      * A step schedule; performs the initial step.
      *
+     * @param optimizer the optimizer whose learning rates to set
+     * @param stepSize the number of epochs ≥ 1 between decays
+     * @param gamma the factor γ ≥ 0 applied every stepSize epochs
      * @throws IllegalArgumentException when stepSize &lt; 1 or γ is negative or NaN
      */
     public StepLR(Optimizer optimizer, int stepSize, double gamma) {

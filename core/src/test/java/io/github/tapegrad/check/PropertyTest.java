@@ -124,6 +124,21 @@ class PropertyTest {
         assertTrue(e.getMessage().contains("is not a Tensor, Tensor[] or List<Tensor>"), e.getMessage());
     }
 
+    /** A case with a parameter besides its input. */
+    record Scaled(Tensor x, int k) {
+        Tensor[] inputs() { return new Tensor[] {x}; }
+    }
+
+    @Test
+    void parameterisedCasesShrinkTheirParametersToo() {
+        Gen<Scaled> cases = Gens.zip(Gens.tensors(Domain.REAL), Gens.integers(0, 9), Scaled::new);
+        AssertionError e = assertThrows(AssertionError.class, () -> Property.forAll(cases)
+                .checkGradients(Scaled::inputs, (c, in) -> c.k() < 5 ? in[0].square() : Tensor.apply(new SquareWrongFactor(), in[0])));
+        assertTrue(e.getMessage().contains("Shrunk case (") && e.getMessage().contains(", k=5]\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("Scaled[x=Tensor.scalar(") || e.getMessage().contains("Scaled[x=Tensor.of(new double[] {1.0}, 1)"),
+                e.getMessage());
+    }
+
     @Test
     void gradCheckForAllAcceptsACorrectOp() {
         GradCheck.forAll(Gens.broadcastable(Domain.REAL, Domain.POSITIVE), in -> in[0].div(in[1]));

@@ -1,33 +1,44 @@
 package io.github.tapegrad.examples;
 
-import io.github.tapegrad.Autograd;
-import io.github.tapegrad.Tensor;
-import java.util.Locale;
-import java.util.SplittableRandom;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Runs the examples. For now: a line fitted by gradient descent on the tape, the smallest complete training loop. */
+/**
+ * Runs the examples: {@code Main [all|logistic|softmax|regressor|pairings] [--optimizer sgd|momentum|adam|all]
+ * [--epochs N] [--lr X] [--out DIR] [--seed N] [--dataset NAME]} (see {@link Options} and docs/examples.md).
+ */
 public final class Main {
     private Main() {}
 
     /** Entry point of the README's examples command. */
     public static void main(String[] args) {
-        SplittableRandom rng = new SplittableRandom(7);
-        Tensor x = Tensor.randn(rng, 64, 1);
-        Tensor y = x.mul(3).add(0.5).add(Tensor.randn(rng, 64, 1).mul(0.1));
-        Tensor w = Tensor.zeros(1, 1).requiresGrad(true).label("w");
-        Tensor b = Tensor.zeros(1).requiresGrad(true).label("b");
-        for (int step = 0; step <= 200; step++) {
-            Tensor loss = x.matmul(w).add(b).sub(y).square().mean();
-            loss.backward();
-            try (var g = Autograd.noGrad()) {
-                w.addInPlace(w.grad(), -0.1);
-                b.addInPlace(b.grad(), -0.1);
-            }
-            w.zeroGrad();
-            b.zeroGrad();
-            if (step % 50 == 0) {
-                System.out.printf(Locale.ROOT, "step %3d  loss %.6f  w %.4f  b %.4f%n", step, loss.item(), w.item(), b.item());
-            }
+        System.setProperty("java.awt.headless", "true");
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(Options.USAGE);
+            return;
         }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        List<Path> files = run(options);
+        System.out.println("Plots (PNG and SVG) are in " + options.out() + ":");
+        files.forEach(f -> System.out.println("  " + f.getFileName()));
+    }
+
+    /** Runs the chosen example (or all of them); returns the plot files written. */
+    public static List<Path> run(Options o) {
+        List<Path> files = new ArrayList<>();
+        boolean all = o.example().equals("all");
+        if (all || o.example().equals("logistic")) files.addAll(LogisticRegression.run(o));
+        if (all || o.example().equals("softmax")) files.addAll(SoftmaxRegression.run(o));
+        if (all || o.example().equals("regressor")) files.addAll(Regressor.run(o));
+        if (all || o.example().equals("pairings")) files.addAll(Pairings.run(o));
+        return files;
     }
 }

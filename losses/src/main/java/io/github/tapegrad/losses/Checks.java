@@ -33,6 +33,11 @@ final class Checks {
         return Math.min(a.rank(), b.rank());
     }
 
+    /** Non-null options; the text names the {@code defaults()} to use. */
+    static <T> T options(T options, String loss, String type) {
+        return Objects.requireNonNull(options, () -> loss + ": options is null; use " + type + ".defaults()");
+    }
+
     /** Rejects null and BATCHMEAN (which only klDiv accepts). */
     static Reduction reduction(String loss, Reduction r) {
         Objects.requireNonNull(r, () -> loss + ": reduction is null; use Reduction.MEAN (PyTorch's default)");

@@ -3,6 +3,7 @@ package io.github.tapegrad.losses;
 import io.github.tapegrad.Shape;
 import io.github.tapegrad.Tensor;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Class-index targets of crossEntropy and nllLoss: PyTorch's shape rules (input (C), (N, C) or (N, C, d₁, …, d_K);
@@ -17,7 +18,15 @@ final class ClassTargets {
         return input.dim() == 1 ? 0 : 1;
     }
 
-    static void checkInput(String loss, Tensor input) {
+    /** Non-null input and target, an input with at least one class, and a per-class weight (or null) that fits. */
+    static void checkInputs(String loss, Tensor input, Tensor target, Tensor weight) {
+        Objects.requireNonNull(input, () -> loss + ": input is null");
+        Objects.requireNonNull(target, () -> loss + ": target is null");
+        checkInput(loss, input);
+        checkWeight(loss, weight, input);
+    }
+
+    private static void checkInput(String loss, Tensor input) {
         if (input.dim() == 0) {
             throw new IllegalArgumentException(loss + ": input has shape () but needs a class dimension: (C), (N, C) or "
                     + "(N, C, d1, ..., dK); reshape one sample's scores to (C), e.g. input.reshape(1)");
@@ -56,7 +65,7 @@ final class ClassTargets {
     }
 
     /** Checks a per-class weight against the number of classes. */
-    static void checkWeight(String loss, Tensor weight, Tensor input) {
+    private static void checkWeight(String loss, Tensor weight, Tensor input) {
         int c = input.size(classAxis(input));
         if (weight != null && weight.size() != c) {
             throw new IllegalArgumentException(loss + ": weight has shape " + weight.shape() + " but the input (shape "

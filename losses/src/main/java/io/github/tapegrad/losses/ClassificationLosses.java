@@ -1,7 +1,6 @@
 package io.github.tapegrad.losses;
 
 import io.github.tapegrad.Tensor;
-import java.util.Objects;
 
 /** Multi-class losses: crossEntropy on logits (class-index or probability targets) and nllLoss on log-probabilities. */
 final class ClassificationLosses {
@@ -10,10 +9,7 @@ final class ClassificationLosses {
     /** ℓᵢ = −w_yᵢ·log softmax(xᵢ)_yᵢ, smoothed; or −Σ_c w_c·y_ic·log softmax(xᵢ)_c for probability targets. */
     static Tensor crossEntropy(Tensor input, Tensor target, CrossEntropyOptions o) {
         String loss = "crossEntropy";
-        Objects.requireNonNull(input, "crossEntropy: input is null");
-        Objects.requireNonNull(target, "crossEntropy: target is null");
-        ClassTargets.checkInput(loss, input);
-        ClassTargets.checkWeight(loss, o.weight(), input);
+        ClassTargets.checkInputs(loss, input, target, o.weight());
         if (target.shape().equals(input.shape())) return probabilityTargets(input, target, o);
         ClassTargets.checkShape(loss, input, target, true);
         int classes = input.size(ClassTargets.classAxis(input));
@@ -63,10 +59,7 @@ final class ClassificationLosses {
     /** ℓᵢ = −w_yᵢ·x_i,yᵢ, 0 for ignored samples; MEAN divides by Σ w_yᵢ over kept samples (NaN if none). */
     static Tensor nllLoss(Tensor input, Tensor target, NllLossOptions o) {
         String loss = "nllLoss";
-        Objects.requireNonNull(input, "nllLoss: input is null");
-        Objects.requireNonNull(target, "nllLoss: target is null");
-        ClassTargets.checkInput(loss, input);
-        ClassTargets.checkWeight(loss, o.weight(), input);
+        ClassTargets.checkInputs(loss, input, target, o.weight());
         ClassTargets.checkShape(loss, input, target, false);
         ClassTargets.checkIndices(loss, target, input.size(ClassTargets.classAxis(input)), o.ignoreIndex(), "");
         return negativeLogLikelihood(input, target, o.weight(), o.ignoreIndex(), o.reduction());

@@ -7,7 +7,13 @@ package io.github.tapegrad.losses;
  * as torchvision's).
  */
 public record FocalLossOptions(double alpha, double gamma, Reduction reduction) {
-    /** Validates α &lt;= 1 (not NaN), γ &gt;= 0 (finite) and a reduction other than BATCHMEAN. */
+    /**
+     * Validates α &lt;= 1 (not NaN), γ &gt;= 0 (finite) and a reduction other than BATCHMEAN.
+     *
+     * @param alpha the balance α ≤ 1 of positive targets; negative for no balancing
+     * @param gamma the focusing exponent γ ≥ 0
+     * @param reduction NONE, MEAN or SUM
+     */
     public FocalLossOptions {
         if (!(alpha <= 1) || Double.isInfinite(alpha)) {
             throw new IllegalArgumentException("focalLoss: alpha must lie in [0, 1] (or be negative for no balancing), got "
@@ -17,22 +23,41 @@ public record FocalLossOptions(double alpha, double gamma, Reduction reduction) 
         Checks.reduction("focalLoss", reduction);
     }
 
-    /** torchvision's defaults: α = 0.25, γ = 2, NONE. */
+    /**
+     * torchvision's defaults: α = 0.25, γ = 2, NONE.
+     *
+     * @return the default options
+     */
     public static FocalLossOptions defaults() {
         return new FocalLossOptions(0.25, 2.0, Reduction.NONE);
     }
 
-    /** These options with another α (negative: no balancing). */
+    /**
+     * These options with another α (negative: no balancing).
+     *
+     * @param alpha the balance α ≤ 1 of positive targets; negative for no balancing
+     * @return a copy of these options with {@code alpha} replaced
+     */
     public FocalLossOptions withAlpha(double alpha) {
         return new FocalLossOptions(alpha, gamma, reduction);
     }
 
-    /** These options with another γ. */
+    /**
+     * These options with another γ.
+     *
+     * @param gamma the focusing exponent γ ≥ 0
+     * @return a copy of these options with {@code gamma} replaced
+     */
     public FocalLossOptions withGamma(double gamma) {
         return new FocalLossOptions(alpha, gamma, reduction);
     }
 
-    /** These options with another reduction. */
+    /**
+     * These options with another reduction.
+     *
+     * @param reduction NONE, MEAN or SUM
+     * @return a copy of these options with {@code reduction} replaced
+     */
     public FocalLossOptions withReduction(Reduction reduction) {
         return new FocalLossOptions(alpha, gamma, reduction);
     }

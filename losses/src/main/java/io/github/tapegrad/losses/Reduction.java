@@ -16,7 +16,9 @@ public enum Reduction {
     /**
      * Applies this reduction to per-element losses.
      *
+     * @param elements the per-element losses
      * @param loss the op name for the error text
+     * @return the reduced loss: the elements themselves, their sum, or their mean
      * @throws IllegalArgumentException for BATCHMEAN (only klDiv accepts it)
      */
     public Tensor apply(Tensor elements, String loss) {

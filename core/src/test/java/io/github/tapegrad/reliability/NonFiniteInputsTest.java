@@ -1,0 +1,116 @@
+package io.github.tapegrad.reliability;
+
+import static io.github.tapegrad.reliability.Bits.classes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tapegrad.Tensor;
+import io.github.tapegrad.optim.SGD;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * NaN and infinities follow IEEE 754 through the forward pass, as in PyTorch: never an exception, never a silent
+ * clamp. The expected classes (f finite, n NaN, + +∞, − −∞) are what torch 1.13 prints for the same input
+ * {@code [1, nan, -2, inf, -inf, 0]} (float64), and each follows from the op's formula.
+ */
+class NonFiniteInputsTest {
+    private static final double NAN = Double.NaN, INF = Double.POSITIVE_INFINITY;
+
+    private static Tensor input() {
+        return Tensor.of(1, NAN, -2, INF, -INF, 0);
+    }
+
+    static Stream<Arguments> elementwise() {
+        return Stream.of(
+                op("exp", Tensor::exp, "f n f + f f"),
+                op("log", Tensor::log, "f n n + n -"),
+                op("log1p", Tensor::log1p, "f n n + n f"),
+                op("sqrt", Tensor::sqrt, "f n n + n f"),
+                op("reciprocal", Tensor::reciprocal, "f n f f f +"),
+                op("relu", Tensor::relu, "f n f + f f"),
+                op("sigmoid", Tensor::sigmoid, "f n f f f f"),
+                op("tanh", Tensor::tanh, "f n f f f f"),
+                op("softplus", Tensor::softplus, "f n f + f f"),
+                op("erf", Tensor::erf, "f n f f f f"),
+                op("abs", Tensor::abs, "f n f + + f"),
+                op("clamp(-1, 1)", x -> x.clamp(-1, 1), "f n f f f f"),
+                op("maximum(x, 0)", x -> x.maximum(Tensor.zeros(6)), "f n f + f f"),
+                op("minimum(x, 0)", x -> x.minimum(Tensor.zeros(6)), "f n f f - f"),
+                op("leakyRelu", Tensor::leakyRelu, "f n f + - f"),
+                op("elu", Tensor::elu, "f n f + f f"),
+                op("gelu", Tensor::gelu, "f n f + n f"),
+                op("softmax", x -> x.softmax(0), "n n n n n n"),
+                op("logSoftmax", x -> x.logSoftmax(0), "n n n n n n"),
+                op("matmul", x -> x.reshape(1, 6).matmul(Tensor.ones(6, 2)).reshape(-1), "n n"));
+    }
+
+    private static Arguments op(String name, UnaryOperator<Tensor> f, String expected) {
+        return Arguments.of(name, f, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("elementwise")
+    void nonFiniteValuesPropagateWithoutAnException(String name, UnaryOperator<Tensor> f, String expected) {
+        assertEquals(expected, classes(f.apply(input()).toArray()), name);
+        assertEquals(expected, classes(f.apply(input().requiresGrad(true)).toArray()), name + " while recording");
+    }
+
+    @Test
+    void reductionsOfANaNAreNaN() {
+        Tensor x = input();
+        for (Tensor r : new Tensor[] {x.sum(), x.mean(), x.max(), x.min(), x.prod(), x.norm(), x.var(), x.logSumExp(0, false)}) {
+            assertTrue(Double.isNaN(r.item()), r.toString());
+        }
+        assertEquals(1.0, x.argmax().item(), "NaN counts as the maximum, as torch.argmax");
+        assertEquals(1.0, x.argmin().item(), "and as the minimum");
+    }
+
+    @Test
+    void logAndSqrtOfNegativesAreNaNAndOfZeroTheLimit() {
+        assertEquals("n - -", classes(Tensor.of(-1.0, -0.0, 0.0).log().toArray()));
+        double[] s = Tensor.of(-1.0, -0.0, 0.0).sqrt().toArray();
+        assertEquals("n f f", classes(s));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(s[1]), "sqrt(-0) = -0 (IEEE)");
+    }
+
+    @Test
+    void expOverflowsToInfinityAndUnderflowsToZero() {
+        double[] e = Tensor.of(709.0, 710.0, -1000.0).exp().toArray();
+        assertTrue(Double.isFinite(e[0]) && e[0] > 8e307, "e^709 is still finite");
+        assertEquals(INF, e[1]);
+        assertEquals(0.0, e[2]);
+        Tensor x = Tensor.of(710.0).requiresGrad(true);
+        x.exp().sum().backward();
+        assertEquals(INF, x.grad().item(), "d/dx e^x = e^x overflows too, without an exception");
+    }
+
+    @Test
+    void divisionByZeroFollowsIeee() {
+        assertEquals("+ - n", classes(Tensor.of(1, -1, 0).div(0).toArray()));
+        assertEquals("+", classes(Tensor.of(0.0).pow(-1).toArray()));
+    }
+
+    @Test
+    void backwardThroughNaNGivesNaNGradientsWithoutAnException() {
+        Tensor x = Tensor.of(4, NAN, -1).requiresGrad(true);
+        Tensor loss = x.sqrt().sum();
+        loss.backward();
+        assertTrue(Double.isNaN(loss.item()));
+        assertEquals("f n n", classes(x.grad().toArray()), "0.5/sqrt(x): finite, NaN at NaN, NaN at -1");
+        assertEquals(0.25, x.grad().get(0));
+    }
+
+    @Test
+    void nanInAParameterSurvivesAnOptimizerStepUnclamped() {
+        Tensor w = Tensor.of(1, 2).requiresGrad(true);
+        w.setGrad(Tensor.of(NAN, 1));
+        new SGD(List.of(w), SGD.options().lr(0.1)).step();
+        assertEquals("n f", classes(w.toArray()), "a NaN gradient makes a NaN weight; nothing hides it");
+    }
+}
