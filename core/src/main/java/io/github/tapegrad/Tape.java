@@ -1,11 +1,8 @@
 package io.github.tapegrad;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,9 +12,12 @@ import java.util.Objects;
  */
 public final class Tape {
     private final List<Tensor> nodes;
+    /** The walk that found the nodes: its index gives each node's number in the printed forms. */
+    private final Walk walk;
 
-    private Tape(List<Tensor> nodes) {
-        this.nodes = Collections.unmodifiableList(nodes);
+    private Tape(Walk walk) {
+        this.walk = walk;
+        this.nodes = Collections.unmodifiableList(Arrays.asList(walk.nodes()));
     }
 
     /**
@@ -29,7 +29,7 @@ public final class Tape {
     public static Tape of(Tensor... outputs) {
         Objects.requireNonNull(outputs, "Tape.of: outputs is null");
         for (int i = 0; i < outputs.length; i++) Objects.requireNonNull(outputs[i], "Tape.of: output " + i + " is null");
-        return new Tape(order(outputs));
+        return new Tape(walk(outputs, false));
     }
 
     /**
@@ -48,10 +48,6 @@ public final class Tape {
      */
     public int size() {
         return nodes.size();
-    }
-
-    static List<Tensor> order(Tensor[] outputs) {
-        return java.util.Arrays.asList(walk(outputs, false).nodes());
     }
 
     /** A topological order and each node's position in it. */
@@ -106,12 +102,6 @@ public final class Tape {
         return new Walk(Arrays.copyOf(order, n), index);
     }
 
-    private Map<Tensor, Integer> ids() {
-        Map<Tensor, Integer> ids = new IdentityHashMap<>();
-        for (Tensor t : nodes) ids.put(t, ids.size());
-        return ids;
-    }
-
     /**
      * The Wengert list, one line per entry:
      * <pre>
@@ -121,10 +111,9 @@ public final class Tape {
      */
     @Override
     public String toString() {
-        Map<Tensor, Integer> ids = ids();
         StringBuilder sb = new StringBuilder();
         for (Tensor t : nodes) {
-            String lhs = "%" + ids.get(t) + " = " + describe(t, ids);
+            String lhs = "%" + walk.indexOf(t) + " = " + describe(t);
             sb.append(lhs);
             sb.append(" ".repeat(Math.max(1, 36 - lhs.length())));
             sb.append(t.shape());
@@ -134,7 +123,7 @@ public final class Tape {
         return sb.toString();
     }
 
-    private static String describe(Tensor t, Map<Tensor, Integer> ids) {
+    private String describe(Tensor t) {
         if (t.isLeaf()) {
             String kind = t.requiresGrad() ? "leaf" : "const";
             if (t.label() != null) return kind + " " + t.label();
@@ -146,7 +135,7 @@ public final class Tape {
         if (in == null) sb.append("released by backward");
         for (int i = 0; in != null && i < in.length; i++) {
             if (i > 0) sb.append(", ");
-            sb.append('%').append(ids.get(in[i]));
+            sb.append('%').append(walk.indexOf(in[i]));
         }
         sb.append(')');
         return sb.toString();
@@ -163,15 +152,14 @@ public final class Tape {
      * @return the DOT text
      */
     public String toDot() {
-        Map<Tensor, Integer> ids = ids();
         StringBuilder sb = new StringBuilder("digraph tape {\n  rankdir=LR;\n");
         for (Tensor t : nodes) {
-            int id = ids.get(t);
+            int id = walk.indexOf(t);
             String label = (t.isLeaf() ? (t.label() == null ? (t.requiresGrad() ? "leaf" : "const") : t.label())
                     : opText(t.op())) + "\\n" + t.shape();
             sb.append("  n").append(id).append(" [label=\"%").append(id).append(' ')
                     .append(label.replace("\"", "'")).append("\", shape=").append(t.isLeaf() ? "box" : "ellipse").append("];\n");
-            edges(t, ids, (from, to) -> sb.append("  n").append(from).append(" -> n").append(to).append(";\n"));
+            edges(t, (from, to) -> sb.append("  n").append(from).append(" -> n").append(to).append(";\n"));
         }
         return sb.append("}\n").toString();
     }
@@ -182,15 +170,14 @@ public final class Tape {
      * @return the Mermaid text
      */
     public String toMermaid() {
-        Map<Tensor, Integer> ids = ids();
         StringBuilder sb = new StringBuilder("flowchart LR\n");
         for (Tensor t : nodes) {
-            int id = ids.get(t);
+            int id = walk.indexOf(t);
             String label = "%" + id + " " + (t.isLeaf() ? (t.label() == null ? (t.requiresGrad() ? "leaf" : "const") : t.label())
                     : opText(t.op())) + " " + t.shape();
             label = label.replace("\"", "'");
             sb.append("  n").append(id).append(t.isLeaf() ? "[\"" : "([\"").append(label).append(t.isLeaf() ? "\"]" : "\"])").append('\n');
-            edges(t, ids, (from, to) -> sb.append("  n").append(from).append(" --> n").append(to).append('\n'));
+            edges(t, (from, to) -> sb.append("  n").append(from).append(" --> n").append(to).append('\n'));
         }
         return sb.toString();
     }
@@ -199,9 +186,9 @@ public final class Tape {
         void add(int from, int to);
     }
 
-    private static void edges(Tensor t, Map<Tensor, Integer> ids, Edge edge) {
+    private void edges(Tensor t, Edge edge) {
         Tensor[] in = t.inputsOrNull();
         if (in == null) return;
-        for (Tensor x : in) edge.add(ids.get(x), ids.get(t));
+        for (Tensor x : in) edge.add(walk.indexOf(x), walk.indexOf(t));
     }
 }
