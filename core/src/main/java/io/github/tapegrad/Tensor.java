@@ -44,6 +44,20 @@ public final class Tensor {
         this(data, shape, null);
     }
 
+    static {
+        io.github.tapegrad.kernel.Buffers.grant(new io.github.tapegrad.kernel.Buffers.Access() {
+            @Override
+            public double[] data(Tensor t) {
+                return t.data;
+            }
+
+            @Override
+            public void bumpVersion(Tensor t) {
+                t.bump();
+            }
+        });
+    }
+
     private Tensor(double[] data, Shape shape, Tensor base) {
         this.data = data;
         this.shape = shape;
