@@ -198,7 +198,13 @@ public final class Autograd {
      */
     static void run(Tensor[] outputs, Tensor[] seeds, boolean retainGraph, boolean createGraph, Map<Tensor, Tensor> wanted) {
         for (int i = 0; i < outputs.length; i++) checkRoot(Objects.requireNonNull(outputs[i], "backward: output " + i + " is null"));
-        Tape.Walk walk = Tape.walk(outputs, true);
+        try (Tape.Walk walk = Tape.walk(outputs, true)) {
+            loop(walk, outputs, seeds, retainGraph, createGraph, wanted);
+        }
+    }
+
+    private static void loop(Tape.Walk walk, Tensor[] outputs, Tensor[] seeds, boolean retainGraph, boolean createGraph,
+                             Map<Tensor, Tensor> wanted) {
         Tensor[] nodes = walk.nodes();
         Sums grads = new Sums(nodes.length, !createGraph);
         for (int i = 0; i < outputs.length; i++) {

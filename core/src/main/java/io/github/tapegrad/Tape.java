@@ -50,19 +50,50 @@ public final class Tape {
         return nodes.size();
     }
 
-    /** A topological order and each node's position in it. */
-    record Walk(Tensor[] nodes, IdentityIndex index) {
+    /**
+     * The nodes in topological order and each node's index in it. A backward walk ({@code claim}) keeps the index in
+     * two fields of each tensor it claims (see {@link WalkClaims}) and must be closed when the backward ends; a tape's
+     * walk keeps it in its own map, so it stays valid as long as the tape.
+     */
+    static final class Walk implements AutoCloseable {
+        private final long id;
+        private IdentityIndex map;
+        private Tensor[] nodes;
+
+        private Walk(boolean claim) {
+            this.id = claim ? WalkClaims.acquire() : 0;
+        }
+
+        Tensor[] nodes() {
+            return nodes;
+        }
+
+        /** The node's index in {@link #nodes()}, −1 while it is being expanded, or {@code IdentityIndex.ABSENT}. */
         int indexOf(Tensor t) {
-            return index.get(t);
+            if (id != 0 && t.walkId() == id) return t.walkIndex();
+            return map == null ? IdentityIndex.ABSENT : map.get(t);
+        }
+
+        private void mark(Tensor t, int index) {
+            if (id != 0) {
+                long w = t.walkId();
+                if (w == id || ((w == 0 || !WalkClaims.running(w)) && t.claimWalk(w, id))) {
+                    t.walkIndex(index);
+                    return;
+                }
+            }
+            if (map == null) map = new IdentityIndex();
+            map.put(t, index);
+        }
+
+        @Override
+        public void close() {
+            WalkClaims.release(id);
         }
     }
 
-    /**
-     * Iterative post-order depth-first search; with {@code gradOnly}, tensors that do not require grad are left out
-     * (backward has nothing to do there).
-     */
     static Walk walk(Tensor[] outputs, boolean gradOnly) {
-        IdentityIndex index = new IdentityIndex();
+        Walk walk = new Walk(gradOnly);
         Tensor[] order = new Tensor[16];
         int n = 0;
         Tensor[] stack = new Tensor[16];
@@ -77,12 +108,12 @@ public final class Tape {
             Tensor t = stack[--top];
             if (expanded[top]) {
                 if (n == order.length) order = Arrays.copyOf(order, 2 * n);
-                index.put(t, n);
+                walk.mark(t, n);
                 order[n++] = t;
                 continue;
             }
-            if (index.contains(t)) continue;
-            index.put(t, -1);
+            if (walk.indexOf(t) != IdentityIndex.ABSENT) continue;
+            walk.mark(t, -1);
             Tensor[] in = t.inputsOrNull();
             int need = top + 1 + (in == null ? 0 : in.length);
             if (need > stack.length) {
@@ -94,12 +125,13 @@ public final class Tape {
             expanded[top++] = true;
             for (int i = in == null ? -1 : in.length - 1; i >= 0; i--) {
                 Tensor x = in[i];
-                if ((gradOnly && !x.requiresGrad()) || index.contains(x)) continue;
+                if ((gradOnly && !x.requiresGrad()) || walk.indexOf(x) != IdentityIndex.ABSENT) continue;
                 stack[top] = x;
                 expanded[top++] = false;
             }
         }
-        return new Walk(Arrays.copyOf(order, n), index);
+        walk.nodes = Arrays.copyOf(order, n);
+        return walk;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
@@ -39,6 +40,11 @@ public final class Tensor {
     private boolean retainsGrad;
     private List<UnaryOperator<Tensor>> hooks;
     private String label;
+
+    /** The backward walk that holds this tensor, and the tensor's index in it (see {@code WalkClaims}). */
+    private volatile long walkId;
+    private int walkIndex;
+    private static final AtomicLongFieldUpdater<Tensor> WALK_ID = AtomicLongFieldUpdater.newUpdater(Tensor.class, "walkId");
 
     Tensor(double[] data, Shape shape) {
         this(data, shape, null);
@@ -662,6 +668,22 @@ public final class Tensor {
     }
 
     // ---------------------------------------------------------------- graph internals
+
+    long walkId() {
+        return walkId;
+    }
+
+    boolean claimWalk(long expected, long id) {
+        return WALK_ID.compareAndSet(this, expected, id);
+    }
+
+    int walkIndex() {
+        return walkIndex;
+    }
+
+    void walkIndex(int i) {
+        walkIndex = i;
+    }
 
     Tensor[] inputsOrNull() {
         return inputs;

@@ -36,7 +36,6 @@ public final class Buffers {
      * @param a the access
      */
     public static void grant(Access a) {
-        if (access != null) throw new IllegalStateException("Buffers: access was already granted");
         access = a;
     }
 
