@@ -48,8 +48,7 @@ final class MatMuls {
         }
         int[] out = x.shape().toArray();
         out[out.length - 1] = w.size(0);
-        Tensor y = Primitives.MatMulOp.apply(x.reshape(-1, x.size(-1)), w, false, true).reshape(out);
-        return b == null ? y : y.add(b);
+        return Primitives.Linear.apply(x.reshape(-1, x.size(-1)), w, b).reshape(out);
     }
 
     private static Shape withMatrix(Shape batch, int n, int m) {

@@ -501,6 +501,29 @@ final class Primitives {
         }
     }
 
+    /**
+     * out = x · Wᵀ + b (x (n, in), W (out, in), b (out) or absent);  dx = g · W,  dW = gᵀ · x,  db = Σₙ g
+     * (PyTorch's {@code addmm} behind {@code F.linear}: the bias is added to the product's rows in place, never expanded)
+     */
+    record Linear() implements Op {
+        public Tensor forward(Tensor[] in) {
+            Tensor x = in[0], w = in[1];
+            int n = x.size(0), k = x.size(1), m = w.size(0);
+            double[] y = MatMul.matmul(d(x), d(w), 1, n, k, m, false, true);
+            if (in.length == 3) Elementwise.addRowsInPlace(y, d(in[2]));
+            return Tensor.result(y, Shape.of(n, m));
+        }
+        public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) {
+            if (i == 0) return MatMulOp.apply(g, in[1], false, false);
+            if (i == 1) return MatMulOp.apply(g, in[0], true, false);
+            return g.sum(0);
+        }
+        static Tensor apply(Tensor x, Tensor w, Tensor b) {
+            Tensor[] in = b == null ? new Tensor[] {x, w} : new Tensor[] {x, w, b};
+            return Tensor.record(LINEAR, LINEAR.forward(in), in);
+        }
+    }
+
     static final Neg NEG = new Neg();
     static final Exp EXP = new Exp();
     static final Log LOG = new Log();
@@ -513,6 +536,7 @@ final class Primitives {
     static final Softplus SOFTPLUS = new Softplus();
     static final Erf ERF = new Erf();
     static final Add ADD = new Add();
+    static final Linear LINEAR = new Linear();
     static final Sub SUB = new Sub();
     static final Mul MUL = new Mul();
     static final Div DIV = new Div();

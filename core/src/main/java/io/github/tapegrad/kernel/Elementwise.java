@@ -27,6 +27,15 @@ public final class Elementwise {
         return out;
     }
 
+    /** y[i·m + j] += b[j] for each row i of y, m = b.length (a bias added to every row). */
+    public static void addRowsInPlace(double[] y, double[] b) {
+        int m = b.length;
+        if (m == 0) return;
+        for (int r = 0; r + m <= y.length; r += m) {
+            for (int j = 0; j < m; j++) y[r + j] += b[j];
+        }
+    }
+
     public static double[] sub(double[] a, double[] b) {
         double[] out = new double[a.length];
         for (int i = 0; i < a.length; i++) out[i] = a[i] - b[i];

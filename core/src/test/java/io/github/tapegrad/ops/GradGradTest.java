@@ -66,6 +66,14 @@ class GradGradTest {
         forAll(cases).checkGradGrad(in -> in[0].matmul(in[1]));
     }
 
+    /** Linear's VJPs are MatMul and Sum nodes, so they are differentiated again. */
+    @Test @Covers("Linear")
+    void linear() {
+        Gen<Tensor[]> cases = Gens.zip(Gens.integers(1, 3), Gens.integers(1, 3), Gens.integers(1, 3), (n, k, m) -> new int[] {n, k, m})
+                .flatMap(d -> OpGens.tensorsOf(List.of(Shape.of(d[0], d[1]), Shape.of(d[2], d[1]), Shape.of(d[2])), Domain.REAL));
+        forAll(cases).checkGradGrad(in -> in[0].linear(in[1], in[2]));
+    }
+
     @Test @Covers({"Exp", "Div", "Sum", "Max"})
     void softmax() {
         Gen<Axis> cases = Gens.tensors(Gens.shapes(1, 3, 1, 3, 16), Domain.REAL)

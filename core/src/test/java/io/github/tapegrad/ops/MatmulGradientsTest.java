@@ -73,12 +73,31 @@ class MatmulGradientsTest {
                 .checkGradients(in -> in[0].outer(in[1]));
     }
 
-    /** linear: x (…, in) · Wᵀ + b, with W read transposed by the primitive; batches of rank 1–3. */
-    @Test @Covers({"MatMulOp", "Reshape", "Expand", "Add"})
+    /** linear: x (…, in) · Wᵀ + b, one Linear node with W read transposed and b added in place; batches of rank 1–3. */
+    @Test @Covers({"Linear", "Reshape"})
     void linear() {
         Gen<Tensor[]> cases = Gens.shapes(0, 2, 1, 3, 9).flatMap(b -> Gens.zip(dim(), dim(), (in, out) ->
                 new Shape[] {with(b, in), Shape.of(out, in), Shape.of(out)})).flatMap(s -> OpGens.tensorsOf(List.of(s), Domain.REAL));
         forAll(cases).checkGradients(in -> in[0].linear(in[1], in[2]));
+    }
+
+    @Test @Covers("Linear")
+    void linearWithoutBias() {
+        Gen<Tensor[]> cases = Gens.zip(dim(), dim(), dim(), (n, in, out) -> new Shape[] {Shape.of(n, in), Shape.of(out, in)})
+                .flatMap(s -> OpGens.tensorsOf(List.of(s), Domain.REAL));
+        forAll(cases).checkGradients(in -> in[0].linear(in[1], null));
+    }
+
+    /** Empty batches and zero output features give empty results and zero gradients, as in PyTorch. */
+    @Test
+    void linearOfEmptyShapes() {
+        Tensor w = Tensor.ones(3, 2).requiresGrad(true), b = Tensor.ones(3).requiresGrad(true);
+        Tensor y = Tensor.ones(0, 2).linear(w, b);
+        org.junit.jupiter.api.Assertions.assertEquals(Shape.of(0, 3), y.shape());
+        y.sum().backward();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[6], w.grad().toArray(), 0.0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[3], b.grad().toArray(), 0.0);
+        org.junit.jupiter.api.Assertions.assertEquals(Shape.of(4, 0), Tensor.ones(4, 2).linear(Tensor.ones(0, 2), Tensor.ones(0)).shape());
     }
 
     /** linear equals matmul by the materialised transpose plus the bias, bitwise. */
