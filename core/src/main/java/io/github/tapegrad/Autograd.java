@@ -209,19 +209,21 @@ public final class Autograd {
         Sums grads = new Sums(nodes.length, !createGraph);
         for (int i = 0; i < outputs.length; i++) {
             Tensor seed = seeds == null || seeds[i] == null ? implicitSeed(outputs[i]) : checkSeed(outputs[i], seeds[i]);
-            grads.add(walk.indexOf(outputs[i]), seed);
+            grads.add(walk.indexOf(outputs[i]), seed, false);
         }
         boolean[] needed = wanted == null ? null : neededNodes(walk, wanted);
         boolean anomaly = GradMode.current().anomaly;
         try (Scope s = createGraph ? enableGrad() : noGrad()) {
             for (int k = nodes.length - 1; k >= 0; k--) {
+                boolean owned = grads.owned(k);
                 Tensor node = nodes[k], g = grads.take(k);
                 if (g == null) continue;
+                Tensor before = g;
                 g = node.runHooks(g);
                 if (wanted != null && wanted.containsKey(node)) {
                     wanted.merge(node, g, Tensor::add);
                 } else if (wanted == null && (node.isLeaf() || node.retainsGrad())) {
-                    node.accumulateGrad(g, createGraph);
+                    node.accumulateGrad(g, createGraph, owned && g == before && !node.hasHooks());
                 }
                 if (node.isLeaf()) continue;
                 propagate(node, g, walk, grads, needed, anomaly);
@@ -231,9 +233,10 @@ public final class Autograd {
     }
 
     /**
-     * The gradient of each tape position, summed over its uses. When nothing records the backward, a sum this loop
-     * created is private to it and later terms are added in place (the same additions in the same order as
-     * {@code Tensor::add}, without a new tensor per term).
+     * The gradient of each tape position, summed over its uses. When nothing records the backward, a sum the loop owns
+     * (one it created, or a VJP's fresh result: see {@link #fresh}) takes later terms in place (the same additions in
+     * the same order as {@code Tensor::add}, without a new tensor per term), and a leaf may keep it as its grad without
+     * a copy.
      */
     private static final class Sums {
         private final Tensor[] sums;
@@ -246,16 +249,21 @@ public final class Autograd {
             this.inPlace = inPlace;
         }
 
-        void add(int k, Tensor g) {
+        void add(int k, Tensor g, boolean fresh) {
             Tensor s = sums[k];
             if (s == null) {
                 sums[k] = g;
+                owned[k] = inPlace && fresh;
             } else if (owned[k]) {
                 s.accumulateRaw(g);
             } else {
                 sums[k] = s.add(g);
                 owned[k] = inPlace;
             }
+        }
+
+        boolean owned(int k) {
+            return owned[k];
         }
 
         Tensor take(int k) {
@@ -279,8 +287,18 @@ public final class Autograd {
                         + " for input " + i + " of shape " + x.shape() + "; a VJP must return its input's shape");
             }
             if (anomaly) Anomaly.check(node, i, gi);
-            grads.add(k, gi);
+            grads.add(k, gi, fresh(node, g, gi));
         }
+    }
+
+    /**
+     * Whether {@code gi}, a VJP's result, is a tensor just computed that nobody else holds: a built-in primitive's result
+     * that is neither the upstream gradient, nor a view, nor one of the node's own tensors.
+     */
+    private static boolean fresh(Tensor node, Tensor g, Tensor gi) {
+        if (!(node.op() instanceof Primitives.Builtin) || gi == g || gi == node || gi.isView()) return false;
+        for (Tensor x : node.inputsOrNull()) if (gi == x) return false;
+        return true;
     }
 
     /** Nodes from which a wanted tensor can be reached: the only ones worth propagating to. */

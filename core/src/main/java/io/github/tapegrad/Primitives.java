@@ -20,6 +20,12 @@ import java.util.Arrays;
 final class Primitives {
     private Primitives() {}
 
+    /**
+     * The built-in primitives. Their VJPs return the upstream gradient itself, a view of it, or a tensor they have just
+     * computed and nobody else holds, so the backward loop may keep the last kind as a sum it owns (see {@code Autograd}).
+     */
+    interface Builtin extends Op {}
+
     static double[] d(Tensor t) {
         return t.dataUnsafe();
     }
@@ -39,56 +45,56 @@ final class Primitives {
     // ------------------------------------------------------------------ elementwise, one input
 
     /** out = −x;  dx = −g */
-    record Neg() implements Op.Unary {
+    record Neg() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.neg(d(x)), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.neg(); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = eˣ;  dx = g · out */
-    record Exp() implements Op.Unary {
+    record Exp() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::exp), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(out); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = ln x;  dx = g / x */
-    record Log() implements Op.Unary {
+    record Log() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::log), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.div(x); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = ln(1 + x), accurate near 0;  dx = g / (1 + x) */
-    record Log1p() implements Op.Unary {
+    record Log1p() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::log1p), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.div(x.add(1)); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = eˣ − 1, accurate near 0;  dx = g · (out + 1) */
-    record Expm1() implements Op.Unary {
+    record Expm1() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::expm1), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(out.add(1)); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = sin x;  dx = g · cos x */
-    record Sin() implements Op.Unary {
+    record Sin() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::sin), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(x.cos()); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = cos x;  dx = −g · sin x */
-    record Cos() implements Op.Unary {
+    record Cos() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::cos), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(x.sin()).neg(); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = tanh x (a primitive: 2σ(2x) − 1 loses relative accuracy near 0);  dx = g · (1 − out²) */
-    record Tanh() implements Op.Unary {
+    record Tanh() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::tanh), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             return recording() ? g.mul(out.mul(out).rsub(1)) : out(Fused.tanhGrad(d(g), d(out)), g);
@@ -97,7 +103,7 @@ final class Primitives {
     }
 
     /** out = σ(x), two-branch (composed 1/(1+e⁻ˣ) gives NaN gradients at −800);  dx = g · out · (1 − out) */
-    record Sigmoid() implements Op.Unary {
+    record Sigmoid() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::sigmoid), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             return recording() ? g.mul(out.mul(out.rsub(1))) : out(Fused.sigmoidGrad(d(g), d(out)), g);
@@ -106,21 +112,21 @@ final class Primitives {
     }
 
     /** out = ln(1 + eˣ) = max(x, 0) + ln(1 + e^−|x|);  dx = g · σ(x) (exact at every x, including 0) */
-    record Softplus() implements Op.Unary {
+    record Softplus() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::softplus), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(x.sigmoid()); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = erf x (no composition of the others gives it);  dx = g · 2/√π · e^(−x²) */
-    record Erf() implements Op.Unary {
+    record Erf() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::erf), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(x.square().neg().exp().mul(2 / Math.sqrt(Math.PI))); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = xᵖ for a constant p;  dx = g · p · xᵖ⁻¹ (0 when p = 0) */
-    record Pow(double p) implements Op.Unary {
+    record Pow(double p) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             double[] a = d(x);
             if (p == 2) return out(Elementwise.mul(a, a), x);
@@ -145,7 +151,7 @@ final class Primitives {
     // ------------------------------------------------------------------ elementwise, two inputs (equal shapes)
 
     /** out = a + b;  da = g,  db = g */
-    record Add() implements Op.Binary {
+    record Add() implements Op.Binary, Builtin {
         public Tensor forward(Tensor a, Tensor b) { return out(Elementwise.add(d(a), d(b)), a); }
         public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) { return g; }
         public Tensor vjpB(Tensor g, Tensor a, Tensor b, Tensor out) { return g; }
@@ -153,7 +159,7 @@ final class Primitives {
     }
 
     /** out = a − b;  da = g,  db = −g */
-    record Sub() implements Op.Binary {
+    record Sub() implements Op.Binary, Builtin {
         public Tensor forward(Tensor a, Tensor b) { return out(Elementwise.sub(d(a), d(b)), a); }
         public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) { return g; }
         public Tensor vjpB(Tensor g, Tensor a, Tensor b, Tensor out) { return g.neg(); }
@@ -161,7 +167,7 @@ final class Primitives {
     }
 
     /** out = a · b;  da = g · b,  db = g · a */
-    record Mul() implements Op.Binary {
+    record Mul() implements Op.Binary, Builtin {
         public Tensor forward(Tensor a, Tensor b) { return out(Elementwise.mul(d(a), d(b)), a); }
         public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) { return g.mul(b); }
         public Tensor vjpB(Tensor g, Tensor a, Tensor b, Tensor out) { return g.mul(a); }
@@ -169,7 +175,7 @@ final class Primitives {
     }
 
     /** out = a / b;  da = g / b,  db = −g · a / b² */
-    record Div() implements Op.Binary {
+    record Div() implements Op.Binary, Builtin {
         public Tensor forward(Tensor a, Tensor b) { return out(Elementwise.div(d(a), d(b)), a); }
         public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) { return g.div(b); }
         public Tensor vjpB(Tensor g, Tensor a, Tensor b, Tensor out) { return g.mul(a).div(b.mul(b)).neg(); }
@@ -177,7 +183,7 @@ final class Primitives {
     }
 
     /** out = aᵇ;  da = g · b · aᵇ⁻¹ (0 where b = 0),  db = g · out · ln a (0 where a = 0 and b ≥ 0), as PyTorch */
-    record PowTensor() implements Op.Binary {
+    record PowTensor() implements Op.Binary, Builtin {
         public Tensor forward(Tensor a, Tensor b) { return out(Elementwise.zip(d(a), d(b), Math::pow), a); }
         public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) {
             return Tensor.where(b.eq(0), 0.0, g.mul(b.mul(a.pow(b.sub(1)))));
@@ -190,7 +196,7 @@ final class Primitives {
     }
 
     /** out = max(a, b) (NaN propagates);  da = g · [a &gt; b] + g/2 · [a = b],  db likewise */
-    record Maximum() implements Op.Binary {
+    record Maximum() implements Op.Binary, Builtin {
         public Tensor forward(Tensor a, Tensor b) {
             return out(Elementwise.zip(d(a), d(b), (x, y) -> x != x || y != y ? Double.NaN : Math.max(x, y)), a);
         }
@@ -200,7 +206,7 @@ final class Primitives {
     }
 
     /** out = cond ? a : b (cond a constant);  da = cond ? g : 0,  db = cond ? 0 : g */
-    record Where() implements Op {
+    record Where() implements Builtin {
         public Tensor forward(Tensor[] in) { return out(Elementwise.where(d(in[0]), d(in[1]), d(in[2])), in[1]); }
         public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) {
             Tensor zero = Tensor.zerosLike(g);
@@ -228,7 +234,7 @@ final class Primitives {
     }
 
     /** out = Σ x over the axes;  dx = g expanded back to x's shape */
-    record Sum(boolean[] axes, boolean keepDims) implements Op.Unary {
+    record Sum(boolean[] axes, boolean keepDims) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             double[] r = Reduce.reduce(d(x), x.shape().dimsUnsafe(), axes, Reduce.Kind.SUM);
             return Tensor.result(r, keptShape(x.shape(), axes, keepDims));
@@ -244,7 +250,7 @@ final class Primitives {
     }
 
     /** out = max x over the axes;  dx = g · [x = out] / #ties (ties split evenly) */
-    record Max(boolean[] axes, boolean keepDims) implements Op.Unary {
+    record Max(boolean[] axes, boolean keepDims) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             double[] r = Reduce.reduce(d(x), x.shape().dimsUnsafe(), axes, Reduce.Kind.MAX);
             return Tensor.result(r, keptShape(x.shape(), axes, keepDims));
@@ -275,7 +281,7 @@ final class Primitives {
      * out = Π x over the last axis;  dx = g · Π_{j≠i} x_j. Where no factor is 0 this is g · out / x; otherwise the
      * products of the others are formed exactly as Π over where(j = i, 1, x_j).
      */
-    record ProdLast() implements Op.Unary {
+    record ProdLast() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             int[] s = x.shape().dimsUnsafe();
             int n = s[s.length - 1];
@@ -307,7 +313,7 @@ final class Primitives {
     // ------------------------------------------------------------------ movement
 
     /** out = x viewed with another shape (shares the buffer);  dx = g reshaped back */
-    record Reshape(Shape shape) implements Op.Unary {
+    record Reshape(Shape shape) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return Tensor.view(x, shape); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.reshape(x.shape().dimsUnsafe()); }
         public String params() { return "shape=" + shape; }
@@ -315,7 +321,7 @@ final class Primitives {
     }
 
     /** out = x broadcast to a shape of equal rank;  dx = g summed back to x's shape (the one unbroadcast) */
-    record Expand(Shape shape) implements Op.Unary {
+    record Expand(Shape shape) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             int[] st = x.shape().strides(), in = x.shape().dimsUnsafe(), out = shape.dimsUnsafe();
             for (int i = 0; i < st.length; i++) if (in[i] == 1 && out[i] != 1) st[i] = 0;
@@ -327,7 +333,7 @@ final class Primitives {
     }
 
     /** out = x with dimensions reordered (out dim i = x dim perm[i]);  dx = g permuted by the inverse */
-    record Permute(int[] perm) implements Op.Unary {
+    record Permute(int[] perm) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             int[] st = x.shape().strides(), in = x.shape().dimsUnsafe();
             int[] os = new int[perm.length], od = new int[perm.length];
@@ -347,7 +353,7 @@ final class Primitives {
     }
 
     /** out = x[start + i·step] per dimension;  dx = g placed back in zeros (a {@link Pad} with value 0) */
-    record Slice(int[] start, int[] step, Shape shape) implements Op.Unary {
+    record Slice(int[] start, int[] step, Shape shape) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             int[] st = x.shape().strides();
             int off = 0;
@@ -367,7 +373,7 @@ final class Primitives {
     }
 
     /** out = a tensor of {@code shape} filled with value, x placed at start + i·step;  dx = g sliced there */
-    record Pad(int[] start, int[] step, Shape shape, double value) implements Op.Unary {
+    record Pad(int[] start, int[] step, Shape shape, double value) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             double[] o = new double[shape.size()];
             if (value != 0) Arrays.fill(o, value);
@@ -390,7 +396,7 @@ final class Primitives {
     }
 
     /** out = x reversed along the axes;  dx = g reversed along the same axes */
-    record Flip(boolean[] axes) implements Op.Unary {
+    record Flip(boolean[] axes) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             int[] st = x.shape().strides(), dims = x.shape().dimsUnsafe();
             int off = 0;
@@ -408,7 +414,7 @@ final class Primitives {
     }
 
     /** out = the inputs joined along an axis;  d(input i) = g narrowed to input i's range */
-    record Concat(int axis) implements Op {
+    record Concat(int axis) implements Builtin {
         public Tensor forward(Tensor[] in) {
             int[] od = in[0].shape().toArray();
             od[axis] = 0;
@@ -435,7 +441,7 @@ final class Primitives {
     // ------------------------------------------------------------------ indexing
 
     /** out[…i…] = x[…index[…i…]…] along the axis;  dx = scatterAdd(zeros, axis, index, g) */
-    record Gather(int axis) implements Op {
+    record Gather(int axis) implements Builtin {
         public Tensor forward(Tensor[] in) { return Tensor.result(Indexing.gather(in[0], in[1], axis), in[1].shape()); }
         public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) {
             return i == 0 ? Tensor.zerosLike(in[0]).scatterAdd(axis, in[1], g) : null;
@@ -451,7 +457,7 @@ final class Primitives {
      * out = self, plus src added at index along the axis;  dself = g,  dsrc = gather(g, axis, index), padded with zeros
      * where src is larger than the index (that part of src is unused)
      */
-    record ScatterAdd(int axis) implements Op {
+    record ScatterAdd(int axis) implements Builtin {
         public Tensor forward(Tensor[] in) { return Tensor.result(Indexing.scatterAdd(in[0], in[1], in[2], axis), in[0].shape()); }
         public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) {
             return i == 0 ? g : i == 2 ? padTo(g.gather(axis, in[1]), in[2].shape()) : null;
@@ -475,7 +481,7 @@ final class Primitives {
      * out = op(a) · op(b) over equal batch dimensions, where op transposes the last two dimensions on request;
      * for out = a·b:  da = g · bᵀ,  db = aᵀ · g (the flags let the VJPs avoid materialising transposes).
      */
-    record MatMulOp(boolean transA, boolean transB) implements Op.Binary {
+    record MatMulOp(boolean transA, boolean transB) implements Op.Binary, Builtin {
         public Tensor forward(Tensor a, Tensor b) {
             int r = a.dim();
             int n = transA ? a.size(r - 1) : a.size(r - 2), k = transA ? a.size(r - 2) : a.size(r - 1);
@@ -505,7 +511,7 @@ final class Primitives {
      * out = x · Wᵀ + b (x (n, in), W (out, in), b (out) or absent);  dx = g · W,  dW = gᵀ · x,  db = Σₙ g
      * (PyTorch's {@code addmm} behind {@code F.linear}: the bias is added to the product's rows in place, never expanded)
      */
-    record Linear() implements Op {
+    record Linear() implements Builtin {
         public Tensor forward(Tensor[] in) {
             Tensor x = in[0], w = in[1];
             int n = x.size(0), k = x.size(1), m = w.size(0);

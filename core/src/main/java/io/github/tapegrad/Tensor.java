@@ -658,7 +658,15 @@ public final class Tensor {
         return () -> hooks.remove(hook);
     }
 
-    Tensor runHooks(Tensor g) {
+    boolean hasHooks() {
+        return hooks != null && !hooks.isEmpty();
+    }
+
+    boolean isView() {
+        return base != null;
+    }
+
+        Tensor runHooks(Tensor g) {
         if (hooks == null) return g;
         for (UnaryOperator<Tensor> h : List.copyOf(hooks)) {
             Tensor r = h.apply(g);
@@ -721,8 +729,9 @@ public final class Tensor {
         released = true;
     }
 
-    void accumulateGrad(Tensor g, boolean keepGraph) {
-        Tensor add = keepGraph ? g : g.detachedCopy();
+    /** grad += g; a {@code fresh} g (nobody else holds it) becomes the grad without a copy. */
+    void accumulateGrad(Tensor g, boolean keepGraph, boolean fresh) {
+        Tensor add = keepGraph || fresh ? g : g.detachedCopy();
         grad = grad == null ? add : (keepGraph ? grad.add(add) : grad.detach().add(add));
     }
 
