@@ -713,10 +713,11 @@ public final class Tensor {
         }
         for (int i = 0; i < inputs.length; i++) {
             int now = inputs[i].version();
-            if (now != inputVersions[i]) {
+            int saved = inputVersions == null ? 0 : inputVersions[i];
+            if (now != saved) {
                 throw new IllegalStateException("backward: input " + i + " of " + op.name() + " (shape "
                         + inputs[i].shape + ") was modified in place after it was saved: it is at version " + now
-                        + ", it was saved at version " + inputVersions[i]
+                        + ", it was saved at version " + saved
                         + "; recompute the forward after changing it, or change a copy (detach())");
             }
         }
@@ -795,11 +796,20 @@ public final class Tensor {
         out.op = op;
         out.inputs = in;
         out.requiresGrad = true;
-        int[] v = new int[in.length];
-        for (int i = 0; i < in.length; i++) v[i] = in[i].version();
-        out.inputVersions = v;
+        out.inputVersions = versions(in);
         if (m.anomaly) out.creation = new Anomaly.CreatedHere(op.name());
         return out;
+    }
+
+    /** The inputs' versions, or null when all are 0 (most inputs: results of ops are never changed in place). */
+    private static int[] versions(Tensor[] in) {
+        int[] v = null;
+        for (int i = 0; i < in.length; i++) {
+            int now = in[i].version();
+            if (now != 0 && v == null) v = new int[in.length];
+            if (v != null) v[i] = now;
+        }
+        return v;
     }
 
     /**
