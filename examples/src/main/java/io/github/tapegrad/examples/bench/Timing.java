@@ -13,18 +13,30 @@ final class Timing {
     static int warmups = 1;
 
     /** Seconds of the median run, and the value the last run returned. */
-    record Result<T>(double seconds, T value) {}
+    /**
+     * The median time of the three timed runs, the last run's value, and the bytes the calling thread allocated per
+     * timed run (−1 when the JVM cannot count them).
+     */
+    record Result<T>(double seconds, T value, double bytes) {}
+
+    /** Bytes allocated so far by the calling thread (HotSpot's counter), or −1. */
+    static long allocated() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx instanceof com.sun.management.ThreadMXBean hs ? hs.getCurrentThreadAllocatedBytes() : -1;
+    }
 
     static <T> Result<T> timed(Supplier<T> run) {
         for (int i = 0; i < warmups; i++) run.get();
         double[] s = new double[3];
         T out = null;
+        long before = allocated();
         for (int i = 0; i < s.length; i++) {
             long t = System.nanoTime();
             out = run.get();
             s[i] = (System.nanoTime() - t) / 1e9;
         }
+        long after = allocated();
         Arrays.sort(s);
-        return new Result<>(s[1], out);
+        return new Result<>(s[1], out, before < 0 ? -1 : (after - before) / 3.0);
     }
 }

@@ -106,6 +106,7 @@ final class TrainingWorkloads {
 
     private static String steps(String name, Timing.Result<Double> r, int steps, String lossName) {
         return CoreWorkloads.line(name, r.seconds(),
-                String.format(Locale.ROOT, "%.0f steps/s, %s %.4f", steps / r.seconds(), lossName, r.value()));
+                String.format(Locale.ROOT, "%.0f steps/s, %s %.4f, %.1f KB allocated/step", steps / r.seconds(), lossName,
+                        r.value(), r.bytes() / steps / 1024));
     }
 }

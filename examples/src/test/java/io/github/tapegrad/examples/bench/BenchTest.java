@@ -38,6 +38,20 @@ class BenchTest {
         assertTrue(line.endsWith("ns/op (fwd+bwd), dy/dw=0.361341"), line);
     }
 
+    /**
+     * A logreg step computes about 20 tensors of 64 values plus the gradients of 33 parameters (about 12 KB); the
+     * step must allocate no more than a small multiple of that, so the graph is released and nothing accumulates.
+     */
+    @Test
+    void logregReportsItsAllocationPerStepAndItIsSmall() {
+        String line = TrainingWorkloads.logreg();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("steps/s, final batch loss [0-9.]+, ([0-9.]+) KB allocated/step$")
+                .matcher(line);
+        assertTrue(m.find(), line);
+        double kb = Double.parseDouble(m.group(1));
+        assertTrue(kb > 0 && kb < 48, "KB per step: " + kb);
+    }
+
     @Test
     void linesHaveTheReferenceScriptsLayout() {
         assertEquals("matmul-64                 1.2346 s  3.00 GFLOP/s", CoreWorkloads.line("matmul-64", 1.23456, "3.00 GFLOP/s"));
