@@ -65,7 +65,7 @@ public final class Adagrad extends Optimizer {
         boolean maximize = o.maximize();
         for (int i = 0; i < x.length; i++) {
             double d = Updates.direction(g[i], x[i], maximize, lambda);
-            double si = s[i] = s[i] + 1.0 * d * d;
+            double si = s[i] = s[i] + d * d;
             x[i] = x[i] + negClr * d / (Math.sqrt(si) + eps);
         }
     }

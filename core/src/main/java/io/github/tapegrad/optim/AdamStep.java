@@ -30,13 +30,8 @@ final class AdamStep {
             double wi = x[i] * rho;
             double mi = m[i] = m[i] * beta1 + c1 * d;
             double vi = v[i] = v[i] * beta2 + c2 * d * d;
-            if (amsgrad) vi = vMax[i] = max(vMax[i], vi);
+            if (amsgrad) vi = vMax[i] = Math.max(vMax[i], vi);
             x[i] = wi + negStepSize * mi / (Math.sqrt(vi) / bc2Sqrt + eps);
         }
-    }
-
-    /** max(a, b), NaN when either is NaN: as {@code Tensor.maximum}. */
-    private static double max(double a, double b) {
-        return a != a || b != b ? Double.NaN : Math.max(a, b);
     }
 }

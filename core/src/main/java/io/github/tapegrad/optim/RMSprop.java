@@ -68,10 +68,10 @@ public final class RMSprop extends Optimizer {
             double a = s[i] = s[i] * alpha + c * d * d;
             if (mean != null) {
                 double gi = mean[i] = mean[i] * alpha + c * d;
-                a = a + -1.0 * gi * gi;
+                a = a - gi * gi;
             }
             a = Math.sqrt(a) + eps;
-            if (b != null) x[i] = x[i] + negLr * (b[i] = b[i] * mu + 1.0 * d / a);
+            if (b != null) x[i] = x[i] + negLr * (b[i] = b[i] * mu + d / a);
             else x[i] = x[i] + negLr * d / a;
         }
     }

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Building blocks shared by the update rules; all run with recording off, inside {@link Optimizer#step()}. The rules
- * are fused loops over the live buffers ({@link Buffers}); each computes every element with the same operations, in
- * the same order, as the composed in-place form in its Javadoc ({@code FusedUpdateTest} pins this bit for bit).
+ * are fused loops over the live buffers ({@link Buffers}), allocating nothing after the first step; each rounds every
+ * element as the multi-pass form of {@code Tensor} in-place ops it replaced did ({@code FusedUpdateTest} runs that
+ * form beside each optimizer and pins this bit for bit).
  */
 final class Updates {
     private Updates() {}
@@ -23,6 +24,7 @@ final class Updates {
      */
     static double direction(double g, double w, boolean maximize, double weightDecay) {
         if (!maximize && weightDecay == 0) return g;
+        // NOTE: 0.0 + turns −0 into +0, as zerosLike(grad).addInPlace(grad, ±1) did; FusedUpdateTest pins it.
         double d = 0.0 + (maximize ? -1.0 : 1.0) * g;
         return weightDecay == 0 ? d : d + weightDecay * w;
     }
