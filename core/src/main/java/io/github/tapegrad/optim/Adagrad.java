@@ -1,6 +1,7 @@
 package io.github.tapegrad.optim;
 
 import io.github.tapegrad.Tensor;
+import io.github.tapegrad.kernel.Buffers;
 import java.util.List;
 import java.util.Map;
 
@@ -54,13 +55,19 @@ public final class Adagrad extends Optimizer {
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
         double t = Updates.incrementStep(state);
-        Tensor d = Updates.direction(w, grad, o.maximize(), o.weightDecay());
-        double clr = group.lr() / (1 + (t - 1) * o.lrDecay);
-        Tensor s = state.computeIfAbsent("sum", k -> Tensor.fullLike(w, o.initialAccumulatorValue));
-        s.addcmulInPlace(d, d, 1);
-        double eps = o.eps;
-        Tensor std = Updates.copy(s).applyInPlace(x -> Math.sqrt(x) + eps);
-        w.addcdivInPlace(d, std, -clr);
+        Tensor sum = state.get("sum");
+        if (sum == null) {
+            sum = Tensor.fullLike(w, o.initialAccumulatorValue);
+            state.put("sum", sum);
+        }
+        double[] s = Updates.changed(sum), g = Buffers.data(grad), x = Updates.changed(w);
+        double negClr = -(group.lr() / (1 + (t - 1) * o.lrDecay)), eps = o.eps, lambda = o.weightDecay();
+        boolean maximize = o.maximize();
+        for (int i = 0; i < x.length; i++) {
+            double d = Updates.direction(g[i], x[i], maximize, lambda);
+            double si = s[i] = s[i] + d * d;
+            x[i] = x[i] + negClr * d / (Math.sqrt(si) + eps);
+        }
     }
 
     /** Adagrad's hyper-parameters; setters check their value and return this. */

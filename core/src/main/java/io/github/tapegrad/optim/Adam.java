@@ -54,9 +54,7 @@ public final class Adam extends Optimizer {
     @Override
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
-        double t = Updates.incrementStep(state);
-        Tensor d = Updates.direction(w, grad, o.maximize(), o.weightDecay());
-        AdamStep.apply(w, d, t, group.lr(), o, state);
+        AdamStep.apply(w, grad, group.lr(), o, state, o.weightDecay(), 1);
     }
 
     /** The hyper-parameters of {@link Adam} and {@link AdamW}; setters check their value and return this. */

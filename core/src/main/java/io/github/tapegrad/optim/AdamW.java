@@ -54,9 +54,6 @@ public final class AdamW extends Optimizer {
     @Override
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Adam.Options o = (Adam.Options) group.options();
-        double t = Updates.incrementStep(state);
-        Tensor d = Updates.signed(grad, o.maximize());
-        w.mulInPlace(1 - group.lr() * o.weightDecay());
-        AdamStep.apply(w, d, t, group.lr(), o, state);
+        AdamStep.apply(w, grad, group.lr(), o, state, 0, 1 - group.lr() * o.weightDecay());
     }
 }

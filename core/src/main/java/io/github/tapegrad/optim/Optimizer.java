@@ -55,9 +55,11 @@ public abstract class Optimizer {
     /** Performs one update of every parameter that has a gradient, with recording off. */
     public void step() {
         try (var g = Autograd.noGrad()) {
-            for (ParamGroup group : groups) {
-                for (Tensor p : group.params()) {
-                    Tensor grad = p.grad();
+            for (int i = 0; i < groups.size(); i++) {
+                ParamGroup group = groups.get(i);
+                List<Tensor> params = group.params();
+                for (int j = 0; j < params.size(); j++) {
+                    Tensor p = params.get(j), grad = p.grad();
                     if (grad != null) update(p, grad, group, state.computeIfAbsent(p, k -> new LinkedHashMap<>()));
                 }
             }
@@ -76,8 +78,9 @@ public abstract class Optimizer {
 
     /** Clears the gradient of every parameter (to null, as PyTorch's {@code zero_grad(set_to_none=True)}). */
     public void zeroGrad() {
-        for (ParamGroup group : groups) {
-            for (Tensor p : group.params()) p.zeroGrad();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Tensor> params = groups.get(i).params();
+            for (int j = 0; j < params.size(); j++) params.get(j).zeroGrad();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.tapegrad.optim;
 
 import io.github.tapegrad.Tensor;
+import io.github.tapegrad.kernel.Buffers;
 import java.util.List;
 import java.util.Map;
 
@@ -55,23 +56,23 @@ public final class RMSprop extends Optimizer {
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
         Updates.incrementStep(state);
-        Tensor d = Updates.direction(w, grad, o.maximize(), o.weightDecay());
-        Tensor s = Updates.zerosState(state, "squareAvg", w);
-        s.mulInPlace(o.alpha).addcmulInPlace(d, d, 1 - o.alpha);
-        Tensor a = Updates.copy(s);
-        if (o.centered) {
-            Tensor mean = Updates.zerosState(state, "gradAvg", w);
-            mean.mulInPlace(o.alpha).addInPlace(d, 1 - o.alpha);
-            a.addcmulInPlace(mean, mean, -1);
-        }
-        double eps = o.eps;
-        a.applyInPlace(x -> Math.sqrt(x) + eps);
-        if (o.momentum > 0) {
-            Tensor b = Updates.zerosState(state, "momentumBuffer", w);
-            b.mulInPlace(o.momentum).addcdivInPlace(d, a, 1);
-            w.addInPlace(b, -group.lr());
-        } else {
-            w.addcdivInPlace(d, a, -group.lr());
+        double[] s = Updates.changed(Updates.zerosState(state, "squareAvg", w));
+        double[] mean = o.centered ? Updates.changed(Updates.zerosState(state, "gradAvg", w)) : null;
+        double[] b = o.momentum > 0 ? Updates.changed(Updates.zerosState(state, "momentumBuffer", w)) : null;
+        double[] g = Buffers.data(grad), x = Updates.changed(w);
+        double alpha = o.alpha, c = 1 - o.alpha, eps = o.eps, mu = o.momentum, negLr = -group.lr();
+        double lambda = o.weightDecay();
+        boolean maximize = o.maximize();
+        for (int i = 0; i < x.length; i++) {
+            double d = Updates.direction(g[i], x[i], maximize, lambda);
+            double a = s[i] = s[i] * alpha + c * d * d;
+            if (mean != null) {
+                double gi = mean[i] = mean[i] * alpha + c * d;
+                a = a - gi * gi;
+            }
+            a = Math.sqrt(a) + eps;
+            if (b != null) x[i] = x[i] + negLr * (b[i] = b[i] * mu + d / a);
+            else x[i] = x[i] + negLr * d / a;
         }
     }
 

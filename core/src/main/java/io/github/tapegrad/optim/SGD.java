@@ -1,6 +1,7 @@
 package io.github.tapegrad.optim;
 
 import io.github.tapegrad.Tensor;
+import io.github.tapegrad.kernel.Buffers;
 import java.util.List;
 import java.util.Map;
 
@@ -62,18 +63,22 @@ public final class SGD extends Optimizer {
     @Override
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
-        Tensor d = Updates.direction(w, grad, o.maximize(), o.weightDecay());
-        if (o.momentum != 0) {
-            Tensor b = state.get("momentumBuffer");
-            if (b == null) {
-                b = Updates.copy(d);
-                state.put("momentumBuffer", b);
-            } else {
-                b.mulInPlace(o.momentum).addInPlace(d, 1 - o.dampening);
-            }
-            d = o.nesterov ? Updates.copy(d).addInPlace(b, o.momentum) : b;
+        double[] g = Buffers.data(grad), x = Updates.changed(w);
+        double negLr = -group.lr(), lambda = o.weightDecay();
+        boolean maximize = o.maximize();
+        if (o.momentum == 0) {
+            for (int i = 0; i < x.length; i++) x[i] = x[i] + negLr * Updates.direction(g[i], x[i], maximize, lambda);
+            return;
         }
-        w.addInPlace(d, -group.lr());
+        boolean first = !state.containsKey("momentumBuffer");
+        double[] b = Updates.changed(Updates.zerosState(state, "momentumBuffer", w));
+        double mu = o.momentum, keep = 1 - o.dampening;
+        boolean nesterov = o.nesterov;
+        for (int i = 0; i < x.length; i++) {
+            double d = Updates.direction(g[i], x[i], maximize, lambda);
+            double bi = b[i] = first ? d : b[i] * mu + keep * d;
+            x[i] = x[i] + negLr * (nesterov ? d + mu * bi : bi);
+        }
     }
 
     /** SGD's hyper-parameters; setters check their value and return this. */

@@ -1,9 +1,15 @@
 package io.github.tapegrad.optim;
 
 import io.github.tapegrad.Tensor;
+import io.github.tapegrad.kernel.Buffers;
 import java.util.Map;
 
-/** Building blocks shared by the update rules; all run with recording off, inside {@link Optimizer#step()}. */
+/**
+ * Building blocks shared by the update rules; all run with recording off, inside {@link Optimizer#step()}. The rules
+ * are fused loops over the live buffers ({@link Buffers}), allocating nothing after the first step; each rounds every
+ * element as the multi-pass form of {@code Tensor} in-place ops it replaced did ({@code FusedUpdateTest} runs that
+ * form beside each optimizer and pins this bit for bit).
+ */
 final class Updates {
     private Updates() {}
 
@@ -13,28 +19,40 @@ final class Updates {
     }
 
     /**
-     * The gradient an update uses: d = ±g + λ·w (− when maximizing), as PyTorch's {@code grad = -grad} then
-     * {@code grad.add(param, alpha=weight_decay)}. Returns {@code grad} itself when nothing changes it.
+     * One element of the gradient an update uses: d = ±g + λ·w (− when maximizing), as PyTorch's {@code grad = -grad}
+     * then {@code grad.add(param, alpha=weight_decay)}; g itself when nothing changes it.
      */
-    static Tensor direction(Tensor param, Tensor grad, boolean maximize, double weightDecay) {
-        if (!maximize && weightDecay == 0) return grad;
-        Tensor d = Tensor.zerosLike(grad).addInPlace(grad, maximize ? -1 : 1);
-        return weightDecay == 0 ? d : d.addInPlace(param, weightDecay);
-    }
-
-    /** The gradient, negated when maximizing (a new tensor then). */
-    static Tensor signed(Tensor grad, boolean maximize) {
-        return direction(null, grad, maximize, 0);
+    static double direction(double g, double w, boolean maximize, double weightDecay) {
+        if (!maximize && weightDecay == 0) return g;
+        // NOTE: 0.0 + turns −0 into +0, as zerosLike(grad).addInPlace(grad, ±1) did; FusedUpdateTest pins it.
+        double d = 0.0 + (maximize ? -1.0 : 1.0) * g;
+        return weightDecay == 0 ? d : d + weightDecay * w;
     }
 
     /** Increments the {@code step} entry (a scalar, created at 0) and returns its new value t. */
     static double incrementStep(Map<String, Tensor> state) {
-        Tensor step = state.computeIfAbsent("step", k -> Tensor.scalar(0));
-        return step.fillInPlace(step.item() + 1).item();
+        Tensor step = state.get("step");
+        if (step == null) {
+            step = Tensor.scalar(0);
+            state.put("step", step);
+        }
+        double[] s = changed(step);
+        return s[0] = s[0] + 1;
     }
 
     /** The state entry {@code key}, created as zeros shaped like {@code like} on first use. */
     static Tensor zerosState(Map<String, Tensor> state, String key, Tensor like) {
-        return state.computeIfAbsent(key, k -> Tensor.zerosLike(like));
+        Tensor t = state.get(key);
+        if (t == null) {
+            t = Tensor.zerosLike(like);
+            state.put(key, t);
+        }
+        return t;
+    }
+
+    /** The live buffer of {@code t}, whose version is bumped now: the caller changes it in place. */
+    static double[] changed(Tensor t) {
+        Buffers.bumpVersion(t);
+        return Buffers.data(t);
     }
 }
