@@ -44,7 +44,7 @@ public final class Autograd {
         GradMode m = GradMode.current();
         boolean before = m.enabled;
         m.enabled = on;
-        return () -> m.enabled = before;
+        return before ? m.restoreEnabled : m.restoreDisabled;
     }
 
     /**

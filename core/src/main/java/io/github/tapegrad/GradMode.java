@@ -7,6 +7,10 @@ final class GradMode {
     boolean enabled = true;
     boolean anomaly = false;
 
+    /** The scopes that restore recording on or off when closed: made once per thread, so a scope allocates nothing. */
+    final Autograd.Scope restoreEnabled = () -> enabled = true;
+    final Autograd.Scope restoreDisabled = () -> enabled = false;
+
     static GradMode current() {
         return CURRENT.get();
     }
