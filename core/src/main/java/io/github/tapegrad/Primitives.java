@@ -67,14 +67,14 @@ final class Primitives {
 
     /** out = ln(1 + x), accurate near 0;  dx = g / (1 + x) */
     record Log1p() implements Op.Unary, Builtin {
-        public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::log1p), x); }
+        public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::log1p), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.div(x.add(1)); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = eˣ − 1, accurate near 0;  dx = g · (out + 1) */
     record Expm1() implements Op.Unary, Builtin {
-        public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::expm1), x); }
+        public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::expm1), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(out.add(1)); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Elementwise.tanh, the library's own tanh (no native call), against fdlibm's StrictMath.tanh. */
-class ElementwiseTanhTest {
+/** The library's own tanh, log1p and expm1 (JDK 17 makes a native call for each) against fdlibm's StrictMath. */
+class ElementwiseMathTest {
 
     private static void within3Ulp(double x) {
         double want = StrictMath.tanh(x), got = Elementwise.tanh(x);
@@ -54,5 +54,40 @@ class ElementwiseTanhTest {
         double[] x = {-3, -0.5, 0, 0.3, 0.625, 2, Double.NaN};
         double[] y = Elementwise.tanh(x);
         for (int i = 0; i < x.length; i++) assertEquals(Elementwise.tanh(x[i]), y[i]);
+    }
+
+    private static void close(String name, double x, double want, double got) {
+        assertTrue(Math.abs(got - want) <= 3 * Math.ulp(want), () -> name + "(" + x + ") = " + got + ", fdlibm " + want);
+    }
+
+    @Test
+    void log1pAndExpm1Within3UlpOfFdlibm() {
+        SplittableRandom r = new SplittableRandom(9);
+        for (int i = 0; i < 200_000; i++) {
+            double small = Math.scalb(r.nextDouble(0.5, 1), -r.nextInt(1, 60)) * (r.nextBoolean() ? 1 : -1);
+            for (double x : new double[] {r.nextDouble(-0.999, 3), r.nextDouble(3, 1e6), small, Math.scalb(1.0, r.nextInt(0, 1000))}) {
+                close("log1p", x, StrictMath.log1p(x), Elementwise.log1p(x));
+            }
+            for (double x : new double[] {r.nextDouble(-40, 40), r.nextDouble(-745, 709), small}) {
+                close("expm1", x, StrictMath.expm1(x), Elementwise.expm1(x));
+            }
+        }
+    }
+
+    @Test
+    void log1pAndExpm1SpecialValues() {
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Elementwise.log1p(-0.0)));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Elementwise.expm1(-0.0)));
+        assertEquals(Double.NEGATIVE_INFINITY, Elementwise.log1p(-1));
+        assertTrue(Double.isNaN(Elementwise.log1p(-2)));
+        assertEquals(Double.POSITIVE_INFINITY, Elementwise.log1p(Double.POSITIVE_INFINITY));
+        assertEquals(Math.log(Double.MAX_VALUE), Elementwise.log1p(Double.MAX_VALUE));
+        assertEquals(-1.0, Elementwise.expm1(Double.NEGATIVE_INFINITY));
+        assertEquals(-1.0, Elementwise.expm1(-40));
+        assertEquals(Double.POSITIVE_INFINITY, Elementwise.expm1(Double.POSITIVE_INFINITY));
+        assertEquals(Double.POSITIVE_INFINITY, Elementwise.expm1(710));
+        assertTrue(Double.isNaN(Elementwise.log1p(Double.NaN)) && Double.isNaN(Elementwise.expm1(Double.NaN)));
+        assertEquals(1e-300, Elementwise.log1p(1e-300));
+        assertEquals(1e-300, Elementwise.expm1(1e-300));
     }
 }
