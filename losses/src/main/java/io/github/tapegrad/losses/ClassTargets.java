@@ -126,8 +126,13 @@ final class ClassTargets {
 
     /** xᵢ,yᵢ: each sample's entry of its target class. */
     static Tensor pick(Tensor input, Tensor safeTarget) {
+        return pickKeepingClassAxis(input, safeTarget).squeeze(classAxis(input));
+    }
+
+    /** xᵢ,yᵢ with the class dimension kept (size 1), for reductions over every sample. */
+    static Tensor pickKeepingClassAxis(Tensor input, Tensor safeTarget) {
         int ca = classAxis(input);
-        return input.gather(ca, safeTarget.unsqueeze(ca)).squeeze(ca);
+        return input.gather(ca, safeTarget.unsqueeze(ca));
     }
 
     /** w_yᵢ for kept samples and 0 for ignored ones (w = 1 without a weight). */

@@ -82,11 +82,10 @@ final class ClassificationLosses {
 
     /** Every w_yᵢ is 1 (no weight, no sample ignored): ℓᵢ = −x_i,yᵢ, and MEAN divides by the sample count. */
     private static Tensor unweighted(Tensor logp, Tensor target, Reduction r) {
-        Tensor elements = ClassTargets.pick(logp, target).neg();
         return switch (r) {
-            case NONE -> elements;
-            case SUM -> elements.sum();
-            default -> elements.mean();
+            case NONE -> ClassTargets.pick(logp, target).neg();
+            case SUM -> ClassTargets.pickKeepingClassAxis(logp, target).neg().sum();
+            default -> ClassTargets.pickKeepingClassAxis(logp, target).neg().mean();
         };
     }
 }
