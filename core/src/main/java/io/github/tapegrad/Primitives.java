@@ -4,6 +4,7 @@ import io.github.tapegrad.kernel.Elementwise;
 import io.github.tapegrad.kernel.Fused;
 import io.github.tapegrad.kernel.MatMul;
 import io.github.tapegrad.kernel.Reduce;
+import io.github.tapegrad.kernel.Softmax;
 import io.github.tapegrad.kernel.Strided;
 import java.util.Arrays;
 
@@ -15,7 +16,8 @@ import java.util.Arrays;
  * is the only unbroadcast.
  *
  * <p>Beyond the minimal set, a primitive exists for accuracy (log1p, expm1, tanh, sigmoid, softplus, erf),
- * for speed (sub, div: one pass instead of two) or because no composition exists (sin, cos, matmul, gather).
+ * for speed (sub, div, logSoftmax: one pass where the composition takes two to six ops) or because no composition
+ * exists (sin, cos, matmul, gather).
  */
 final class Primitives {
     private Primitives() {}
@@ -550,4 +552,28 @@ final class Primitives {
     static final Maximum MAXIMUM = new Maximum();
     static final Where WHERE = new Where();
     static final ProdLast PROD_LAST = new ProdLast();
+
+    // ------------------------------------------------------------------ fused for speed
+
+    /**
+     * out = x − ln Σ eˣ along the axis (shifted by the row maximum);  dx = g − softmax(x) · Σ g along the axis
+     * (softmax(x) kept from the forward that made out)
+     */
+    record LogSoftmax(int axis, double[] output, double[] softmax) implements Op.Unary {
+        public Tensor forward(Tensor x) {
+            int[] b = Softmax.block(x.shape().dimsUnsafe(), axis);
+            return out(Softmax.logSoftmax(d(x), new double[x.size()], b[0], b[1], b[2]), x);
+        }
+        public Tensor vjp(Tensor g, Tensor x, Tensor out) {
+            if (recording() || d(out) != output) return g.sub(x.softmax(axis).mul(g.sum(axis, true)));
+            int[] b = Softmax.block(g.shape().dimsUnsafe(), axis);
+            return out(Softmax.logSoftmaxGrad(d(g), softmax, b[0], b[1], b[2]), g);
+        }
+        public String params() { return "axis=" + axis; }
+        static Tensor apply(Tensor x, int axis) {
+            int[] b = Softmax.block(x.shape().dimsUnsafe(), axis);
+            double[] p = new double[x.size()], o = Softmax.logSoftmax(d(x), p, b[0], b[1], b[2]);
+            return Tensor.record(new LogSoftmax(axis, o, p), out(o, x), x);
+        }
+    }
 }

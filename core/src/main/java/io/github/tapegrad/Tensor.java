@@ -2101,10 +2101,9 @@ public final class Tensor {
      * @return a new tensor of this shape
      */
     public Tensor logSoftmax(int axis) {
-        shape.axis(axis, "logSoftmax");
+        int ax = shape.axis(axis, "logSoftmax");
         if (data.length == 0) return mul(1.0);
-        Tensor z = sub(max(axis, true).detach());
-        return z.sub(z.exp().sum(axis, true).log());
+        return Primitives.LogSoftmax.apply(this, ax);
     }
 
     /**

@@ -81,6 +81,13 @@ class GradGradTest {
         forAll(cases).checkGradGrad(Axis::inputs, (c, in) -> in[0].softmax(c.axis()));
     }
 
+    @Test @Covers("LogSoftmax")
+    void logSoftmax() {
+        Gen<Axis> cases = Gens.tensors(Gens.shapes(0, 3, 1, 3, 16), Domain.REAL)
+                .flatMap(x -> Gens.integers(-Math.max(1, x.dim()), Math.max(1, x.dim()) - 1).map(a -> new Axis(x, a)));
+        forAll(cases).checkGradGrad(Axis::inputs, (c, in) -> in[0].mul(3).logSoftmax(c.axis()));
+    }
+
     @Test @Covers({"Exp", "Log", "Sum"})
     void logSumExp() {
         forAll(OpGens.reductions(Gens.tensors(SMALL, Domain.REAL)))

@@ -73,23 +73,34 @@ final class ClassTargets {
         }
     }
 
-    /** Every target is ignoreIndex or a whole number in [0, C). */
-    static void checkIndices(String loss, Tensor target, int numClasses, int ignoreIndex, String otherForm) {
+    /**
+     * Every target is ignoreIndex or a whole number in [0, C), C the input's class count; true when some sample is
+     * ignored. The error text mentions probability targets when they are allowed.
+     */
+    static boolean checkIndices(String loss, Tensor input, Tensor target, int ignoreIndex, boolean probabilitiesAllowed) {
+        int numClasses = input.size(classAxis(input));
         double[] v = target.toArray();
+        boolean ignored = false;
         for (int f = 0; f < v.length; f++) {
-            if (v[f] == ignoreIndex) continue;
-            String at = position(target.shape(), f);
-            if (v[f] != Math.rint(v[f])) {
-                throw new IllegalArgumentException(loss + ": target " + v[f] + " (" + at + ") is not a whole number; give "
-                        + "class indices 0.." + (numClasses - 1) + otherForm);
-            }
-            if (v[f] < 0 || v[f] >= numClasses) {
-                String what = v[f] < 0 ? " is negative and not the ignoreIndex " + ignoreIndex
-                        : " is out of bounds for " + numClasses + " classes";
-                throw new IllegalArgumentException(loss + ": target " + (long) v[f] + what + " (" + at
-                        + "); use class indices 0.." + (numClasses - 1) + ", or the ignoreIndex to skip a sample");
+            if (v[f] == ignoreIndex) {
+                ignored = true;
+            } else if (!(v[f] >= 0 && v[f] < numClasses && v[f] == (int) v[f])) {
+                String otherForm = probabilitiesAllowed ? ", or probabilities of the input's shape " + input.shape() : "";
+                throw badIndex(loss, v[f], position(target.shape(), f), numClasses, ignoreIndex, otherForm);
             }
         }
+        return ignored;
+    }
+
+    private static IllegalArgumentException badIndex(String loss, double v, String at, int numClasses, int ignoreIndex,
+                                                     String otherForm) {
+        if (v != Math.rint(v)) {
+            return new IllegalArgumentException(loss + ": target " + v + " (" + at + ") is not a whole number; give "
+                    + "class indices 0.." + (numClasses - 1) + otherForm);
+        }
+        String what = v < 0 ? " is negative and not the ignoreIndex " + ignoreIndex : " is out of bounds for " + numClasses + " classes";
+        return new IllegalArgumentException(loss + ": target " + (long) v + what + " (" + at
+                + "); use class indices 0.." + (numClasses - 1) + ", or the ignoreIndex to skip a sample");
     }
 
     private static String position(Shape s, int flat) {
@@ -115,8 +126,13 @@ final class ClassTargets {
 
     /** xᵢ,yᵢ: each sample's entry of its target class. */
     static Tensor pick(Tensor input, Tensor safeTarget) {
+        return pickKeepingClassAxis(input, safeTarget).squeeze(classAxis(input));
+    }
+
+    /** xᵢ,yᵢ with the class dimension kept (size 1), for reductions over every sample. */
+    static Tensor pickKeepingClassAxis(Tensor input, Tensor safeTarget) {
         int ca = classAxis(input);
-        return input.gather(ca, safeTarget.unsqueeze(ca)).squeeze(ca);
+        return input.gather(ca, safeTarget.unsqueeze(ca));
     }
 
     /** w_yᵢ for kept samples and 0 for ignored ones (w = 1 without a weight). */

@@ -13,10 +13,9 @@ final class ClassificationLosses {
         if (target.shape().equals(input.shape())) return probabilityTargets(input, target, o);
         ClassTargets.checkShape(loss, input, target, true);
         int classes = input.size(ClassTargets.classAxis(input));
-        ClassTargets.checkIndices(loss, target, classes, o.ignoreIndex(),
-                ", or probabilities of the input's shape " + input.shape());
+        boolean anyIgnored = ClassTargets.checkIndices(loss, input, target, o.ignoreIndex(), true);
         Tensor logp = input.logSoftmax(ClassTargets.classAxis(input));
-        Tensor nll = negativeLogLikelihood(logp, target, o.weight(), o.ignoreIndex(), o.reduction());
+        Tensor nll = negativeLogLikelihood(logp, target, o.weight(), o.ignoreIndex(), anyIgnored, o.reduction());
         double eps = o.labelSmoothing();
         if (eps == 0) return nll;
         return nll.mul(1 - eps).add(uniformTerm(logp, target, o).mul(eps / classes));
@@ -61,11 +60,13 @@ final class ClassificationLosses {
         String loss = "nllLoss";
         ClassTargets.checkInputs(loss, input, target, o.weight());
         ClassTargets.checkShape(loss, input, target, false);
-        ClassTargets.checkIndices(loss, target, input.size(ClassTargets.classAxis(input)), o.ignoreIndex(), "");
-        return negativeLogLikelihood(input, target, o.weight(), o.ignoreIndex(), o.reduction());
+        boolean anyIgnored = ClassTargets.checkIndices(loss, input, target, o.ignoreIndex(), false);
+        return negativeLogLikelihood(input, target, o.weight(), o.ignoreIndex(), anyIgnored, o.reduction());
     }
 
-    private static Tensor negativeLogLikelihood(Tensor logp, Tensor target, Tensor weight, int ignoreIndex, Reduction r) {
+    private static Tensor negativeLogLikelihood(Tensor logp, Tensor target, Tensor weight, int ignoreIndex,
+                                                boolean anyIgnored, Reduction r) {
+        if (weight == null && !anyIgnored) return unweighted(logp, target, r);
         Tensor kept = ClassTargets.kept(target, ignoreIndex);
         Tensor safe = ClassTargets.safe(target, kept);
         Tensor w = ClassTargets.sampleWeights(weight, safe, kept);
@@ -76,6 +77,15 @@ final class ClassificationLosses {
             case NONE -> elements;
             case SUM -> elements.sum();
             default -> elements.sum().div(w.sum());
+        };
+    }
+
+    /** Every w_yᵢ is 1 (no weight, no sample ignored): ℓᵢ = −x_i,yᵢ, and MEAN divides by the sample count. */
+    private static Tensor unweighted(Tensor logp, Tensor target, Reduction r) {
+        return switch (r) {
+            case NONE -> ClassTargets.pick(logp, target).neg();
+            case SUM -> ClassTargets.pickKeepingClassAxis(logp, target).neg().sum();
+            default -> ClassTargets.pickKeepingClassAxis(logp, target).neg().mean();
         };
     }
 }

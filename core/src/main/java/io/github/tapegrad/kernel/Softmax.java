@@ -1,0 +1,89 @@
+package io.github.tapegrad.kernel;
+
+/**
+ * logSoftmax along one axis of a row-major tensor seen as an (outer, n, inner) block, and its first-order VJP. Each
+ * loop does the arithmetic of the composed tensor ops, in their order (the row maximum and row sums as {@link Reduce}
+ * forms them), so the fused and composed paths agree bitwise ({@code LogSoftmaxTest}).
+ */
+public final class Softmax {
+    private Softmax() {}
+
+    /** The (outer, n, inner) sizes of {@code shape} around {@code axis}; a scalar is one row of one. */
+    public static int[] block(int[] shape, int axis) {
+        int outer = 1, n = shape.length == 0 ? 1 : shape[axis], inner = 1;
+        for (int i = 0; i < axis; i++) outer *= shape[i];
+        for (int i = axis + 1; i < shape.length; i++) inner *= shape[i];
+        return new int[] {outer, n, inner};
+    }
+
+    /**
+     * z − ln Σ eᶻ with z = x − max x along the axis (n ≥ 1); the softmax eᶻ / Σ eᶻ goes to {@code softmax} (an array
+     * of x's length), formed as the composed softmax forms it.
+     */
+    public static double[] logSoftmax(double[] x, double[] softmax, int outer, int n, int inner) {
+        double[] out = new double[x.length];
+        for (int o = 0; o < outer; o++) {
+            for (int j = 0; j < inner; j++) logSoftmaxRow(x, out, softmax, o * n * inner + j, n, inner);
+        }
+        return out;
+    }
+
+    private static void logSoftmaxRow(double[] x, double[] out, double[] e, int base, int n, int stride) {
+        double m = x[base];
+        for (int k = 1; k < n; k++) m = max(m, x[base + k * stride]);
+        for (int k = 0; k < n; k++) {
+            int p = base + k * stride;
+            out[p] = x[p] - m;
+            e[p] = Math.exp(out[p]);
+        }
+        double s = stride == 1 ? sumContiguous(e, base, n) : sumStrided(e, base, n, stride);
+        double lse = Math.log(s);
+        for (int k = 0; k < n; k++) {
+            int p = base + k * stride;
+            out[p] -= lse;
+            e[p] /= s;
+        }
+    }
+
+    /** g − softmax · Σ g along the axis: logSoftmax's VJP, given the softmax its forward produced. */
+    public static double[] logSoftmaxGrad(double[] g, double[] softmax, int outer, int n, int inner) {
+        double[] r = new double[g.length];
+        for (int o = 0; o < outer; o++) {
+            for (int j = 0; j < inner; j++) {
+                int base = o * n * inner + j;
+                double s = inner == 1 ? sumContiguous(g, base, n) : sumStrided(g, base, n, inner);
+                for (int k = 0; k < n; k++) {
+                    int p = base + k * inner;
+                    r[p] = g[p] - softmax[p] * s;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Σ over a contiguous row, in {@link Reduce}'s order for a last-axis sum (four interleaved partial sums). */
+    private static double sumContiguous(double[] x, int base, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            s0 += x[base + k];
+            s1 += x[base + k + 1];
+            s2 += x[base + k + 2];
+            s3 += x[base + k + 3];
+        }
+        for (; k < n; k++) s0 += x[base + k];
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Σ down a strided column, in {@link Reduce}'s order for an inner axis (first term, then each in turn). */
+    private static double sumStrided(double[] x, int base, int n, int stride) {
+        double s = x[base];
+        for (int k = 1; k < n; k++) s += x[base + k * stride];
+        return s;
+    }
+
+    /** NaN-propagating maximum, as {@link Reduce}'s. */
+    private static double max(double a, double b) {
+        return a >= b || a != a ? a : b;
+    }
+}
