@@ -116,7 +116,9 @@ final class Primitives {
     /** out = ln(1 + eˣ) = max(x, 0) + ln(1 + e^−|x|);  dx = g · σ(x) (exact at every x, including 0) */
     record Softplus() implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::softplus), x); }
-        public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(x.sigmoid()); }
+        public Tensor vjp(Tensor g, Tensor x, Tensor out) {
+            return recording() ? g.mul(x.sigmoid()) : out(Fused.softplusGrad(d(g), d(x)), g);
+        }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 

@@ -27,4 +27,9 @@ class FusedVjpTest {
     void sigmoid() {
         assertSameBits(Tensor::sigmoid);
     }
+
+    @Test
+    void softplus() {
+        assertSameBits(Tensor::softplus);
+    }
 }

@@ -20,4 +20,11 @@ public final class Fused {
         for (int i = 0; i < g.length; i++) r[i] = g[i] * (out[i] * (1 - out[i]));
         return r;
     }
+
+    /** g · σ(x): the VJP of softplus. */
+    public static double[] softplusGrad(double[] g, double[] x) {
+        double[] r = new double[g.length];
+        for (int i = 0; i < g.length; i++) r[i] = g[i] * Elementwise.sigmoid(x[i]);
+        return r;
+    }
 }
