@@ -5,7 +5,8 @@ package io.github.tapegrad.kernel;
  * B within half of L2, below the threading threshold), where packing, padding and reloading C cost as much as the
  * arithmetic. A is read in place in either orientation (only a last block of fewer than 8 rows is copied into a
  * zero-padded panel); B is read in place when its rows are contiguous (only a last strip narrower than 2L is copied
- * into a zero-padded panel) and packed once into 4L-wide panels when it is transposed. Each block of 8 rows of C is
+ * into a zero-padded panel) and packed once into panels of 4L columns, then 2L for the last ones, when it is
+ * transposed. Each block of 8 rows of C is
  * covered by 4 × 4L tiles ({@link SmallTiles}) and then, for the last columns, 8 × 2L tiles; tiles at the edges of C
  * are computed into a scratch tile and copied. C's block is written, not accumulated.
  *
@@ -29,28 +30,27 @@ final class SmallGemm {
     /** C[i0:i1, j0:j1] = A[i0:i1, :] · B[:, j0:j1]. */
     static void multiply(Gemm g, int i0, int i1, int j0, int j1) {
         double[][] buf = VectorGemm.buffers();
-        int k = g.k(), rest = (j1 - j0) % W2;
+        int k = g.k(), wide = (j1 - j0) / W4 * W4, rest = (j1 - j0) % W2;
         boolean packed = g.bcs() != 1;
-        if (packed) Packing.packB(g, 0, k, j0, j1 - j0, W4, buf[1]);
-        else if (rest > 0) Packing.packB(g, 0, k, j1 - rest, rest, W2, buf[1]);
+        if (packed) {
+            Packing.packB(g, 0, k, j0, wide, W4, buf[1]);
+            Packing.packB(g, 0, k, j0 + wide, j1 - j0 - wide, W2, buf[1], wide * k);
+        } else if (rest > 0) {
+            Packing.packB(g, 0, k, j1 - rest, rest, W2, buf[1]);
+        }
         int ir = i0;
         if (g.ars() == 1 && j1 - j0 < W2) ir = alongRows(g, i0, i1, j0, j1, buf[2]);
         for (; ir < i1; ir += MR) {
             int rows = Math.min(MR, i1 - ir);
             if (rows < MR) Packing.packA(g, ir, rows, 0, k, MR, buf[0]);
             for (int jr = j0; jr < j1; ) {
-                int w = j1 - jr;
-                if (w >= W4) {
-                    boolean pk = packed;
-                    quad(g, ir, rows, buf, jr, pk ? buf[1] : g.b(), pk ? (jr - j0) * k : g.bo() + jr, pk ? W4 : g.brs());
-                    jr += W4;
-                } else {
-                    int cols = Math.min(W2, w), start = jr - (jr - j0) % W4;
-                    double[] b = packed || cols < W2 ? buf[1] : g.b();
-                    int bo = packed ? (start - j0) * k + jr - start : cols < W2 ? 0 : g.bo() + jr;
-                    pair(g, ir, rows, buf, jr, cols, b, bo, packed ? W4 : cols < W2 ? W2 : g.brs());
-                    jr += cols;
-                }
+                int cols = Math.min(j1 - jr < W4 ? W2 : W4, j1 - jr);
+                boolean own = packed || cols < W2;
+                double[] b = own ? buf[1] : g.b();
+                int bo = packed ? (jr - j0) * k : own ? 0 : g.bo() + jr, bs = own ? (cols == W4 ? W4 : W2) : g.brs();
+                if (cols == W4) quad(g, ir, rows, buf, jr, b, bo, bs);
+                else pair(g, ir, rows, buf, jr, cols, b, bo, bs);
+                jr += cols;
             }
         }
     }
