@@ -20,10 +20,11 @@ final class SmallGemm {
     private static final int W2 = 2 * L;
     private static final int W4 = 4 * L;
     private static final int MR = 8;
+    private static final int KMAX = 256;
 
     /** Whether an n × k × m product takes this path: one run of k, B small enough to stay in L2, one thread. */
     static boolean applies(int n, int k, int m) {
-        return k <= VectorGemm.KC && (long) k * m * Double.BYTES <= VectorGemm.IN_PLACE_B
+        return k <= KMAX && (long) k * m * Double.BYTES <= VectorGemm.IN_PLACE_B
                 && 2L * n * k * m < MatMul.PARALLEL_FLOPS;
     }
 
