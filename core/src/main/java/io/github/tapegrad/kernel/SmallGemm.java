@@ -6,13 +6,15 @@ package io.github.tapegrad.kernel;
  * arithmetic. A is read in place in either orientation (only a last block of fewer than 8 rows is copied into a
  * zero-padded panel); B is read in place when its rows are contiguous (only a last strip narrower than 2L is copied
  * into a zero-padded panel) and packed once into panels of 4L columns, then 2L for the last ones, when it is
- * transposed. Each block of 8 rows of C is
- * covered by 4 × 4L tiles ({@link SmallTiles}) and then, for the last columns, 8 × 2L tiles; tiles at the edges of C
- * are computed into a scratch tile and copied. C's block is written, not accumulated.
+ * transposed. Each block of 8 rows of C is covered by 4 × 4L tiles ({@link SmallTiles}) and then, for the last
+ * columns, 8 × 2L tiles; a transposed A with fewer than 2L columns of C takes 4L × 4 tiles along the rows instead.
+ * Tiles at the edges of C are computed into a scratch tile and copied. C's block is written, not accumulated.
  *
  * <p>Every element of C is the same chain of fused multiply-adds from zero over p in order as on {@link VectorGemm},
  * so which of the two computes a product never changes its result.
  */
+// NOTE: tiles, panels and paths only reorder which elements are computed when, never the chain of one element;
+// SmallGemmTest.theVectorPathIsOneChainOfFusedMultiplyAddsPerElement pins every vector path to Math.fma in p order.
 final class SmallGemm {
     private SmallGemm() {}
 

@@ -81,6 +81,9 @@ final class ThinGemm {
         return (s0 + s1) + (s2 + s3);
     }
 
+    // NOTE: dot4 and axpy8 keep each output's own order of additions (dot's four partial sums, axpys' left-to-right
+    // sum); SmallGemmTest.matrixVectorShapesSumInTheirDocumentedOrderOnBothPaths pins them bit for bit.
+
     /** {@link #dot} of four rows x[x0 + r·xs ...] with y at once: the same sums, four times the independent work. */
     private static void dot4(double[] x, int x0, int xs, double[] y, int yo, int k, double[] c, int co) {
         int x1 = x0 + xs, x2 = x1 + xs, x3 = x2 + xs;
