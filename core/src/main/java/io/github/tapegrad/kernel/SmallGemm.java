@@ -6,9 +6,10 @@ package io.github.tapegrad.kernel;
  * arithmetic. A is read in place in either orientation (only a last block of fewer than 8 rows is copied into a
  * zero-padded panel); B is read in place when its rows are contiguous (only a last strip narrower than 2L is copied
  * into a zero-padded panel) and packed once into panels of 4L columns, then 2L for the last ones, when it is
- * transposed. Each block of 8 rows of C is covered by 4 × 4L tiles ({@link SmallTiles}) and then, for the last
- * columns, 8 × 2L tiles; a transposed A with fewer than 2L columns of C takes 4L × 4 tiles along the rows instead.
- * Tiles at the edges of C are computed into a scratch tile and copied. C's block is written, not accumulated.
+ * transposed. Each block of 8 rows of C is covered by 4 × 4L tiles ({@link Tiles}) and then, for the last
+ * columns, VectorGemm's 8 × 2L tile (shared, so that its rarer products find it compiled); a transposed A with fewer than 2L columns of C takes 4L × 4 tiles along the rows instead.
+ * Tiles at the edges of C are computed into a scratch tile and copied. C's block must still be zero (MatMul's new
+ * result array): the 8 × 2L tile adds to it, the others overwrite it.
  *
  * <p>Every element of C is the same chain of fused multiply-adds from zero over p in order as on {@link VectorGemm},
  * so which of the two computes a product never changes its result.
@@ -18,7 +19,7 @@ package io.github.tapegrad.kernel;
 final class SmallGemm {
     private SmallGemm() {}
 
-    private static final int L = SmallTiles.L;
+    private static final int L = Tiles.L;
     private static final int W2 = 2 * L;
     private static final int W4 = 4 * L;
     private static final int MR = 8;
@@ -30,7 +31,7 @@ final class SmallGemm {
                 && 2L * n * k * m < MatMul.PARALLEL_FLOPS;
     }
 
-    /** C[i0:i1, j0:j1] = A[i0:i1, :] · B[:, j0:j1]. */
+    /** C[i0:i1, j0:j1] = A[i0:i1, :] · B[:, j0:j1], that block of C being zero on entry. */
     static void multiply(Gemm g, int i0, int i1, int j0, int j1) {
         double[][] buf = VectorGemm.buffers();
         int k = g.k(), wide = (j1 - j0) / W4 * W4, rest = (j1 - j0) % W2;
@@ -67,7 +68,7 @@ final class SmallGemm {
         for (; ir + h <= i1; ir += h) {
             for (int jq = j0; jq < j1; jq += 4) {
                 int b0 = g.bo() + jq * g.bcs(), last = g.bo() + (j1 - 1) * g.bcs(), step = g.bcs();
-                SmallTiles.tileT(k, g.a(), g.ao() + ir, g.acs(), g.b(), b0, Math.min(b0 + step, last),
+                Tiles.tileT(k, g.a(), g.ao() + ir, g.acs(), g.b(), b0, Math.min(b0 + step, last),
                         Math.min(b0 + 2 * step, last), Math.min(b0 + 3 * step, last), bs, t);
                 int cols = Math.min(4, j1 - jq), co = g.co() + ir * ldc + jq;
                 for (int r = 0; r < h; r++) {
@@ -87,23 +88,24 @@ final class SmallGemm {
             int ao = rows < MR ? half * 4 : g.ao() + (ir + half * 4) * g.ars();
             int ars = rows < MR ? 1 : g.ars(), acs = rows < MR ? MR : g.acs();
             if (valid == 4) {
-                SmallTiles.tile4x4(k, a, ao, ars, acs, b, bo, bs, g.c(), c, ldc);
+                Tiles.tile4x4(k, a, ao, ars, acs, b, bo, bs, g.c(), c, ldc);
             } else {
-                SmallTiles.tile4x4(k, a, ao, ars, acs, b, bo, bs, buf[2], 0, W4);
+                Tiles.tile4x4(k, a, ao, ars, acs, b, bo, bs, buf[2], 0, W4);
                 VectorGemm.copyTile(buf[2], 0, W4, g.c(), c, ldc, valid, W4, false);
             }
         }
     }
 
-    /** Rows [ir, ir+rows) × columns [jr, jr+cols) of C, cols ≤ 2L, as one 8 × 2L tile. */
+    /** Rows [ir, ir+rows) × columns [jr, jr+cols) of C, cols ≤ 2L, as one 8 × 2L tile (C's block is still zero). */
     private static void pair(Gemm g, int ir, int rows, double[][] buf, int jr, int cols, double[] b, int bo, int bs) {
         int k = g.k(), ldc = g.ldc(), co = g.co() + ir * ldc + jr;
         double[] a = rows < MR ? buf[0] : g.a();
         int ao = rows < MR ? 0 : g.ao() + ir * g.ars(), ars = rows < MR ? 1 : g.ars(), acs = rows < MR ? MR : g.acs();
         if (rows == MR && cols == W2) {
-            SmallTiles.tile8x2(k, a, ao, ars, acs, b, bo, bs, g.c(), co, ldc);
+            VectorGemm.kernel(k, a, ao, ars, acs, b, bo, bs, g.c(), co, ldc);
         } else {
-            SmallTiles.tile8x2(k, a, ao, ars, acs, b, bo, bs, buf[2], 0, W2);
+            java.util.Arrays.fill(buf[2], 0, MR * W2, 0.0);
+            VectorGemm.kernel(k, a, ao, ars, acs, b, bo, bs, buf[2], 0, W2);
             VectorGemm.copyTile(buf[2], 0, W2, g.c(), co, ldc, rows, cols, false);
         }
     }

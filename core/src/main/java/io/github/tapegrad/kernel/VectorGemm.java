@@ -85,7 +85,7 @@ final class VectorGemm {
      * The 8 × 2L register tile: T[r, 0:2L] = T[r, 0:2L] + Σₚ A[r, p] · B[p, 0:2L] as one chain of fused multiply-adds
      * per element, T being C itself (row stride ts) or, at the edges of C, a zero-padded copy of it.
      */
-    private static void kernel(int kc, double[] ap, int ao, int ars, int acs, double[] bp, int bo, int bs,
+    static void kernel(int kc, double[] ap, int ao, int ars, int acs, double[] bp, int bo, int bs,
                                double[] t, int to, int ts) {
         DoubleVector c00 = load(t, to), c01 = load(t, to + L), c10 = load(t, to + ts), c11 = load(t, to + ts + L);
         DoubleVector c20 = load(t, to + 2 * ts), c21 = load(t, to + 2 * ts + L), c30 = load(t, to + 3 * ts);

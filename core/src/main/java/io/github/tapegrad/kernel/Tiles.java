@@ -4,17 +4,17 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The register tiles of {@link SmallGemm}: T[r, :] = Σₚ A(r, p) · B(p, :) over the whole of k, each element one chain
- * of fused multiply-adds from zero in order of p, with A(r, p) = a[ao + r·ars + p·acs] (either orientation in place,
- * or a packed panel) and B's p-th row at b[bo + p·bs]. T is written, not accumulated: its previous contents are
- * never read.
+ * The register tiles of {@link SmallGemm} besides {@link VectorGemm}'s 8 × 2L one: T = Σₚ A(r, p) · B(p, :) over the
+ * whole of k, each element one chain of fused multiply-adds from zero in order of p, with A(r, p) =
+ * a[ao + r·ars + p·acs] (either orientation in place, or a packed panel). T is written, not accumulated.
  *
- * <p>The 4 × 4L tile needs one broadcast of A per four fused multiply-adds, against one per two for 8 × 2L, and that
- * is what limits these loops here (Zen 4, 512-bit vectors): 4 × 4L runs near one vector FMA per cycle, 8 × 2L at
- * about 80 % of it, and it only covers the last 2L-wide strips.
+ * <p>The 4 × 4L tile needs one broadcast of A per four fused multiply-adds, against one per two for 8 × 2L, and the
+ * broadcasts with their address arithmetic are what limits these loops here (Zen 4, 512-bit vectors): 4 × 4L runs
+ * near one vector FMA per cycle, 8 × 2L at about 80 % of it. 4 × 4L does not pay inside VectorGemm's blocking,
+ * where its 4L-wide B panels no longer fit L1 (measured 15-20 % slower on 256-1024 products).
  */
-final class SmallTiles {
-    private SmallTiles() {}
+final class Tiles {
+    private Tiles() {}
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     static final int L = S.length();
@@ -44,41 +44,6 @@ final class SmallTiles {
         c20.intoArray(t, to); c21.intoArray(t, to + L); c22.intoArray(t, to + 2 * L); c23.intoArray(t, to + 3 * L);
         to += ts;
         c30.intoArray(t, to); c31.intoArray(t, to + L); c32.intoArray(t, to + 2 * L); c33.intoArray(t, to + 3 * L);
-    }
-
-    /** The 8 × 2L tile: T[r, 0:2L] for r &lt; 8. */
-    static void tile8x2(int kc, double[] ap, int ao, int ars, int acs, double[] bp, int bo, int bs,
-                        double[] t, int to, int ts) {
-        DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00;
-        DoubleVector c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00, c60 = c00, c61 = c00, c70 = c00, c71 = c00;
-        for (int p = 0; p < kc; p++) {
-            int a = ao + p * acs, b = bo + p * bs;
-            DoubleVector b0 = DoubleVector.fromArray(S, bp, b), b1 = DoubleVector.fromArray(S, bp, b + L);
-            DoubleVector x = DoubleVector.broadcast(S, ap[a]);
-            c00 = x.fma(b0, c00); c01 = x.fma(b1, c01);
-            x = DoubleVector.broadcast(S, ap[a + ars]);
-            c10 = x.fma(b0, c10); c11 = x.fma(b1, c11);
-            x = DoubleVector.broadcast(S, ap[a + 2 * ars]);
-            c20 = x.fma(b0, c20); c21 = x.fma(b1, c21);
-            x = DoubleVector.broadcast(S, ap[a + 3 * ars]);
-            c30 = x.fma(b0, c30); c31 = x.fma(b1, c31);
-            x = DoubleVector.broadcast(S, ap[a + 4 * ars]);
-            c40 = x.fma(b0, c40); c41 = x.fma(b1, c41);
-            x = DoubleVector.broadcast(S, ap[a + 5 * ars]);
-            c50 = x.fma(b0, c50); c51 = x.fma(b1, c51);
-            x = DoubleVector.broadcast(S, ap[a + 6 * ars]);
-            c60 = x.fma(b0, c60); c61 = x.fma(b1, c61);
-            x = DoubleVector.broadcast(S, ap[a + 7 * ars]);
-            c70 = x.fma(b0, c70); c71 = x.fma(b1, c71);
-        }
-        c00.intoArray(t, to); c01.intoArray(t, to + L);
-        c10.intoArray(t, to + ts); c11.intoArray(t, to + ts + L);
-        c20.intoArray(t, to + 2 * ts); c21.intoArray(t, to + 2 * ts + L);
-        c30.intoArray(t, to + 3 * ts); c31.intoArray(t, to + 3 * ts + L);
-        c40.intoArray(t, to + 4 * ts); c41.intoArray(t, to + 4 * ts + L);
-        c50.intoArray(t, to + 5 * ts); c51.intoArray(t, to + 5 * ts + L);
-        c60.intoArray(t, to + 6 * ts); c61.intoArray(t, to + 6 * ts + L);
-        c70.intoArray(t, to + 7 * ts); c71.intoArray(t, to + 7 * ts + L);
     }
 
     /**
