@@ -6,8 +6,10 @@ package io.github.tapegrad.kernel;
  *
  * <p>Transposed operands are read through swapped strides, never materialised. The Vector API path
  * ({@code VectorGemm}) is chosen at class initialisation when the {@code jdk.incubator.vector} module is present,
- * the plain-Java path ({@code ScalarGemm}) otherwise; matrix–vector shapes take {@code ThinGemm} on both. Products of at least {@link #PARALLEL_FLOPS} flops are split
- * over {@link Parallel#threads()} threads by independent blocks of C, so results do not depend on the thread count.
+ * the plain-Java path ({@code ScalarGemm}) otherwise; matrix–vector shapes take {@code ThinGemm} on both, and products
+ * that need no cache blocking take {@code SmallGemm} on the Vector API path. Products of at least
+ * {@link #PARALLEL_FLOPS} flops are split over {@link Parallel#threads()} threads by independent blocks of C, so
+ * results do not depend on the thread count; smaller ones run on the calling thread without any task machinery.
  */
 public final class MatMul {
     private MatMul() {}
@@ -28,18 +30,28 @@ public final class MatMul {
                            boolean vector) {
         double[] c = new double[batch * n * m];
         if (c.length == 0 || k == 0) return c;
+        long flops = 2L * batch * n * k * m;
+        int threads = flops >= PARALLEL_FLOPS ? Parallel.threads() : 1;
+        if (threads == 1) {
+            for (int t = 0; t < batch; t++) {
+                multiply(Gemm.of(a, t * n * k, b, t * k * m, c, t * n * m, n, k, m, transA, transB), n, m, 0, n, 0, m, vector);
+            }
+            return c;
+        }
         Gemm[] gs = new Gemm[batch];
         for (int t = 0; t < batch; t++) {
             gs[t] = Gemm.of(a, t * n * k, b, t * k * m, c, t * n * m, n, k, m, transA, transB);
         }
-        long flops = 2L * batch * n * k * m;
-        int threads = flops >= PARALLEL_FLOPS ? Parallel.threads() : 1;
         Split split = Split.of(batch, n, m, threads, vector ? VectorGemm.MR : 1, vector ? VectorGemm.NR : 1);
-        Parallel.run(split.tasks(), t -> split.each(t, (g, i0, i1, j0, j1) -> {
-            if (ThinGemm.applies(n, m)) ThinGemm.multiply(gs[g], i0, i1, j0, j1);
-            else if (vector) VectorGemm.multiply(gs[g], i0, i1, j0, j1);
-            else ScalarGemm.multiply(gs[g], i0, i1, j0, j1);
-        }));
+        Parallel.run(split.tasks(), t -> split.each(t, (g, i0, i1, j0, j1) -> multiply(gs[g], n, m, i0, i1, j0, j1, vector)));
         return c;
+    }
+
+    /** Block [i0, i1) × [j0, j1) of one n × m product, on the path its shape takes. */
+    private static void multiply(Gemm g, int n, int m, int i0, int i1, int j0, int j1, boolean vector) {
+        if (ThinGemm.applies(n, m)) ThinGemm.multiply(g, i0, i1, j0, j1);
+        else if (!vector) ScalarGemm.multiply(g, i0, i1, j0, j1);
+        else if (SmallGemm.applies(n, g.k(), m)) SmallGemm.multiply(g, i0, i1, j0, j1);
+        else VectorGemm.multiply(g, i0, i1, j0, j1);
     }
 }

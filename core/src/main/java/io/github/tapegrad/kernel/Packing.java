@@ -18,7 +18,12 @@ final class Packing {
 
     /** Packs rows [p0, p0+kc) × columns [j0, j0+cols) of B into panels of nr columns. */
     static void packB(Gemm g, int p0, int kc, int j0, int cols, int nr, double[] dst) {
-        for (int c0 = 0, panel = 0; c0 < cols; c0 += nr, panel += kc * nr) {
+        packB(g, p0, kc, j0, cols, nr, dst, 0);
+    }
+
+    /** {@link #packB(Gemm, int, int, int, int, int, double[])} with the panels starting at dst[off]. */
+    static void packB(Gemm g, int p0, int kc, int j0, int cols, int nr, double[] dst, int off) {
+        for (int c0 = 0, panel = off; c0 < cols; c0 += nr, panel += kc * nr) {
             int w = Math.min(nr, cols - c0);
             panel(g.b(), g.bo() + p0 * g.brs() + (j0 + c0) * g.bcs(), g.bcs(), g.brs(), w, kc, nr, dst, panel);
         }

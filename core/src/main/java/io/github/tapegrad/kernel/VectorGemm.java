@@ -27,6 +27,11 @@ final class VectorGemm {
     private static final ThreadLocal<double[][]> BUFFERS =
             ThreadLocal.withInitial(() -> new double[][] {new double[MC * KC], new double[KC * NC], new double[MR * NR]});
 
+    /** This thread's packing buffers: A blocks (MC × KC), B blocks (KC × NC) and one MR × NR tile of C. */
+    static double[][] buffers() {
+        return BUFFERS.get();
+    }
+
     /** C[i0:i1, j0:j1] += A[i0:i1, :] · B[:, j0:j1]. */
     static void multiply(Gemm g, int i0, int i1, int j0, int j1) {
         double[][] buf = BUFFERS.get();
@@ -80,7 +85,7 @@ final class VectorGemm {
      * The 8 × 2L register tile: T[r, 0:2L] = T[r, 0:2L] + Σₚ A[r, p] · B[p, 0:2L] as one chain of fused multiply-adds
      * per element, T being C itself (row stride ts) or, at the edges of C, a zero-padded copy of it.
      */
-    private static void kernel(int kc, double[] ap, int ao, int ars, int acs, double[] bp, int bo, int bs,
+    static void kernel(int kc, double[] ap, int ao, int ars, int acs, double[] bp, int bo, int bs,
                                double[] t, int to, int ts) {
         DoubleVector c00 = load(t, to), c01 = load(t, to + L), c10 = load(t, to + ts), c11 = load(t, to + ts + L);
         DoubleVector c20 = load(t, to + 2 * ts), c21 = load(t, to + 2 * ts + L), c30 = load(t, to + 3 * ts);
@@ -122,7 +127,7 @@ final class VectorGemm {
     }
 
     /** dst[r, j] = src[r, j] for r &lt; rows, j &lt; cols; with {@code pad}, the rest of the MR × NR dst is zeroed first. */
-    private static void copyTile(double[] src, int so, int ss, double[] dst, int dO, int ds, int rows, int cols, boolean pad) {
+    static void copyTile(double[] src, int so, int ss, double[] dst, int dO, int ds, int rows, int cols, boolean pad) {
         if (pad) java.util.Arrays.fill(dst, dO, dO + MR * NR, 0.0);
         for (int r = 0; r < rows; r++) System.arraycopy(src, so + r * ss, dst, dO + r * ds, cols);
     }
