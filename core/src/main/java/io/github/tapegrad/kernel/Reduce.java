@@ -64,21 +64,24 @@ public final class Reduce {
         return out;
     }
 
+    /** Σ of x[base .. base + n) with four interleaved partial sums: the order of every last-axis sum. */
+    static double sumRow(double[] x, int base, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            s0 += x[base + k];
+            s1 += x[base + k + 1];
+            s2 += x[base + k + 2];
+            s3 += x[base + k + 3];
+        }
+        for (; k < n; k++) s0 += x[base + k];
+        return (s0 + s1) + (s2 + s3);
+    }
+
     private static double row(double[] x, int base, int n, Kind kind) {
         double acc = x[base];
         switch (kind) {
-            case SUM -> {
-                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                int k = 0;
-                for (; k + 3 < n; k += 4) {
-                    s0 += x[base + k];
-                    s1 += x[base + k + 1];
-                    s2 += x[base + k + 2];
-                    s3 += x[base + k + 3];
-                }
-                for (; k < n; k++) s0 += x[base + k];
-                acc = (s0 + s1) + (s2 + s3);
-            }
+            case SUM -> acc = sumRow(x, base, n);
             case MAX -> { for (int k = 1; k < n; k++) acc = max(acc, x[base + k]); }
             case MIN -> { for (int k = 1; k < n; k++) acc = min(acc, x[base + k]); }
         }

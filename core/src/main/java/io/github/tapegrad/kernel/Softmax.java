@@ -36,7 +36,7 @@ public final class Softmax {
             out[p] = x[p] - m;
             e[p] = Math.exp(out[p]);
         }
-        double s = stride == 1 ? sumContiguous(e, base, n) : sumStrided(e, base, n, stride);
+        double s = stride == 1 ? Reduce.sumRow(e, base, n) : sumStrided(e, base, n, stride);
         double lse = Math.log(s);
         for (int k = 0; k < n; k++) {
             int p = base + k * stride;
@@ -51,7 +51,7 @@ public final class Softmax {
         for (int o = 0; o < outer; o++) {
             for (int j = 0; j < inner; j++) {
                 int base = o * n * inner + j;
-                double s = inner == 1 ? sumContiguous(g, base, n) : sumStrided(g, base, n, inner);
+                double s = inner == 1 ? Reduce.sumRow(g, base, n) : sumStrided(g, base, n, inner);
                 for (int k = 0; k < n; k++) {
                     int p = base + k * inner;
                     r[p] = g[p] - softmax[p] * s;
@@ -59,20 +59,6 @@ public final class Softmax {
             }
         }
         return r;
-    }
-
-    /** Σ over a contiguous row, in {@link Reduce}'s order for a last-axis sum (four interleaved partial sums). */
-    private static double sumContiguous(double[] x, int base, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int k = 0;
-        for (; k + 3 < n; k += 4) {
-            s0 += x[base + k];
-            s1 += x[base + k + 1];
-            s2 += x[base + k + 2];
-            s3 += x[base + k + 3];
-        }
-        for (; k < n; k++) s0 += x[base + k];
-        return (s0 + s1) + (s2 + s3);
     }
 
     /** Σ down a strided column, in {@link Reduce}'s order for an inner axis (first term, then each in turn). */
