@@ -79,9 +79,13 @@ final class Indexing {
     }
 
     static double[] scatterAdd(Tensor self, Tensor index, Tensor src, int axis) {
-        double[] out = self.dataUnsafe().clone();
+        return scatterAddInto(self.dataUnsafe().clone(), self.shape(), index, src, axis);
+    }
+
+    /** out (of shape target) with src added at index along the axis, in place; returns out. */
+    static double[] scatterAddInto(double[] out, Shape target, Tensor index, Tensor src, int axis) {
         double[] b = src.dataUnsafe();
-        walk(self.shape(), index, src.shape(), axis, "scatterAdd", (f, t, s) -> out[t] += b[s]);
+        walk(target, index, src.shape(), axis, "scatterAdd", (f, t, s) -> out[t] += b[s]);
         return out;
     }
 

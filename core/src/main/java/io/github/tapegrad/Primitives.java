@@ -448,7 +448,9 @@ final class Primitives {
     record Gather(int axis) implements Builtin {
         public Tensor forward(Tensor[] in) { return Tensor.result(Indexing.gather(in[0], in[1], axis), in[1].shape()); }
         public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) {
-            return i == 0 ? Tensor.zerosLike(in[0]).scatterAdd(axis, in[1], g) : null;
+            if (i != 0) return null;
+            if (recording()) return Tensor.zerosLike(in[0]).scatterAdd(axis, in[1], g);
+            return Tensor.result(Indexing.scatterAddInto(new double[in[0].size()], in[0].shape(), in[1], g, axis), in[0].shape());
         }
         public String params() { return "axis=" + axis; }
         static Tensor apply(Tensor x, Tensor index, int axis) {
