@@ -79,7 +79,14 @@ public final class Autograd {
         return GradMode.current().anomaly;
     }
 
-    /** Options of {@link #grad(Tensor[], Tensor[], Options)}, as in {@code torch.autograd.grad}. */
+    /**
+     * Options of {@link #grad(Tensor[], Tensor[], Options)}, as in {@code torch.autograd.grad}.
+     *
+     * @param seeds the upstream gradients of the outputs (null entries, or null, for a scalar's implied 1)
+     * @param retainGraph whether to keep the graph for another backward
+     * @param createGraph whether to record the gradient computation (implies retainGraph)
+     * @param allowUnused whether an input the outputs do not depend on gets null instead of an error
+     */
     public record Options(Tensor[] seeds, boolean retainGraph, boolean createGraph, boolean allowUnused) {
         /**
          * No seeds (outputs must be scalars), graph released, no graph of the gradient, unused inputs an error.

@@ -354,7 +354,14 @@ public final class Gens {
         };
     }
 
-    /** A function of three values. */
+    /**
+     * A function of three values.
+     *
+     * @param <A> the first value's type
+     * @param <B> the second value's type
+     * @param <C> the third value's type
+     * @param <R> the result's type
+     */
     @FunctionalInterface
     public interface Fn3<A, B, C, R> {
         /**

@@ -39,6 +39,13 @@ public final class GradCheck {
      * upstream vector (and of projection directions), and {@code fast} mode, which compares uᵀJv for
      * {@code projections} random unit vectors v per input instead of every element (for big inputs; a failing
      * projection is then localised element by element).
+     *
+     * @param eps the finite-difference step
+     * @param atol the absolute tolerance
+     * @param rtol the relative tolerance
+     * @param seed the seed of the upstream vector and of the projection directions
+     * @param fast whether to compare random projections instead of every element
+     * @param projections the number of random directions per input in fast mode
      */
     public record Options(double eps, double atol, double rtol, long seed, boolean fast, int projections) {
         /**

@@ -33,7 +33,11 @@ public final class Property<T> {
     /** The system property that overrides the number of cases of every property. */
     public static final String CASES_PROPERTY = "tapegrad.cases";
 
-    /** A property that fails by throwing (an assertion, or any exception). */
+    /**
+     * A property that fails by throwing (an assertion, or any exception).
+     *
+     * @param <T> the type of the values it checks
+     */
     @FunctionalInterface
     public interface Assertion<T> {
         /**

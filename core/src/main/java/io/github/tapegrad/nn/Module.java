@@ -21,6 +21,9 @@ public abstract class Module {
     private final Map<String, Tensor> params = new LinkedHashMap<>();
     private final Map<String, Module> children = new LinkedHashMap<>();
 
+    /** A module with no parameters and no children yet; subclasses register theirs in their constructors. */
+    protected Module() {}
+
     /**
      * Applies the module to an input.
      *

@@ -5,6 +5,9 @@ import io.github.tapegrad.Tensor;
 /**
  * Options of {@link Losses#binaryCrossEntropy(Tensor, Tensor, BinaryCrossEntropyOptions)}, PyTorch's: a
  * {@code weight} that broadcasts to the input's shape (default none) and the reduction (default MEAN).
+ *
+ * @param weight null, or a weight per element that broadcasts to the input's shape
+ * @param reduction NONE, MEAN or SUM
  */
 public record BinaryCrossEntropyOptions(Tensor weight, Reduction reduction) {
     /**

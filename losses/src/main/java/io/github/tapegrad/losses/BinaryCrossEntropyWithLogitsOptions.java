@@ -6,6 +6,10 @@ import io.github.tapegrad.Tensor;
  * Options of {@link Losses#binaryCrossEntropyWithLogits(Tensor, Tensor, BinaryCrossEntropyWithLogitsOptions)},
  * PyTorch's: a {@code weight} and a {@code posWeight} p (the weight of positive targets, typically one per class,
  * shape (C)), each broadcasting to the input's shape (default none), and the reduction (default MEAN).
+ *
+ * @param weight null, or a weight per element that broadcasts to the input's shape
+ * @param posWeight null, or a weight p of the positive targets that broadcasts to the input's shape
+ * @param reduction NONE, MEAN or SUM
  */
 public record BinaryCrossEntropyWithLogitsOptions(Tensor weight, Tensor posWeight, Reduction reduction) {
     /**

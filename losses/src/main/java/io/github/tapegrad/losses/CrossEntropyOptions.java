@@ -6,6 +6,11 @@ import io.github.tapegrad.Tensor;
  * Options of {@link Losses#crossEntropy(Tensor, Tensor, CrossEntropyOptions)}, PyTorch's: a per-class
  * {@code weight} of shape (C) (default none), the {@code ignoreIndex} of class-index targets to skip (default −100),
  * the {@code labelSmoothing} ε ∈ [0, 1] (default 0) and the reduction (default MEAN).
+ *
+ * @param weight null, or one weight per class, of shape (C)
+ * @param ignoreIndex a class-index target value whose samples are skipped (default −100)
+ * @param labelSmoothing the label smoothing ε ∈ [0, 1]
+ * @param reduction NONE, MEAN or SUM
  */
 public record CrossEntropyOptions(Tensor weight, int ignoreIndex, double labelSmoothing, Reduction reduction) {
     /**

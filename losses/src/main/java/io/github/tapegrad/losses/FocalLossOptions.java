@@ -5,6 +5,10 @@ package io.github.tapegrad.losses;
  * torchvision's {@code sigmoid_focal_loss}: the class balance α ∈ [0, 1] (default 0.25; a negative α turns the
  * balancing off, as torchvision's −1), the focusing exponent γ &gt;= 0 (default 2) and the reduction (default NONE,
  * as torchvision's).
+ *
+ * @param alpha the balance α ≤ 1 of positive targets; negative for no balancing
+ * @param gamma the focusing exponent γ ≥ 0
+ * @param reduction NONE, MEAN or SUM
  */
 public record FocalLossOptions(double alpha, double gamma, Reduction reduction) {
     /**

@@ -4,6 +4,10 @@ package io.github.tapegrad.losses;
  * Options of {@link Losses#gaussianNllLoss(io.github.tapegrad.Tensor, io.github.tapegrad.Tensor,
  * io.github.tapegrad.Tensor, GaussianNllLossOptions)}, PyTorch's: {@code full} (add the constant ½·log 2π, default
  * false), {@code eps} (the variance's lower clamp, default 1e-6, must be &gt;= 0) and the reduction (default MEAN).
+ *
+ * @param full whether to add the constant ½·log 2π
+ * @param eps the variance clamp eps ≥ 0
+ * @param reduction NONE, MEAN or SUM
  */
 public record GaussianNllLossOptions(boolean full, double eps, Reduction reduction) {
     /**

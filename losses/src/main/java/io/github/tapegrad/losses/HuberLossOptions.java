@@ -4,6 +4,9 @@ package io.github.tapegrad.losses;
  * Options of {@link Losses#huberLoss(io.github.tapegrad.Tensor, io.github.tapegrad.Tensor, HuberLossOptions)}:
  * the threshold δ where the loss turns from quadratic to linear (PyTorch's {@code delta}, default 1.0, must be &gt; 0)
  * and the reduction (default MEAN).
+ *
+ * @param delta the threshold δ &gt; 0 between the quadratic and linear parts
+ * @param reduction NONE, MEAN or SUM
  */
 public record HuberLossOptions(double delta, Reduction reduction) {
     /**

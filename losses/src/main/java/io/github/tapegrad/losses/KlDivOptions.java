@@ -4,6 +4,9 @@ package io.github.tapegrad.losses;
  * Options of {@link Losses#klDiv(io.github.tapegrad.Tensor, io.github.tapegrad.Tensor, KlDivOptions)}, PyTorch's:
  * the reduction (default MEAN, which divides by every element; BATCHMEAN divides by the batch size and is the true
  * KL divergence) and {@code logTarget} (whether the target holds log-probabilities, default false).
+ *
+ * @param reduction NONE, MEAN, SUM or BATCHMEAN
+ * @param logTarget whether the target holds log-probabilities
  */
 public record KlDivOptions(Reduction reduction, boolean logTarget) {
     /**

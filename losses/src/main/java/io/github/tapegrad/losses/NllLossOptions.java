@@ -5,6 +5,10 @@ import io.github.tapegrad.Tensor;
 /**
  * Options of {@link Losses#nllLoss(Tensor, Tensor, NllLossOptions)}, PyTorch's: a per-class {@code weight} of
  * shape (C) (default none), the {@code ignoreIndex} of targets to skip (default −100) and the reduction (default MEAN).
+ *
+ * @param weight null, or one weight per class, of shape (C)
+ * @param ignoreIndex a target value whose samples are skipped (default −100)
+ * @param reduction NONE, MEAN or SUM
  */
 public record NllLossOptions(Tensor weight, int ignoreIndex, Reduction reduction) {
     /**

@@ -4,6 +4,11 @@ package io.github.tapegrad.losses;
  * Options of {@link Losses#poissonNllLoss(io.github.tapegrad.Tensor, io.github.tapegrad.Tensor, PoissonNllLossOptions)},
  * PyTorch's: {@code logInput} (the input is log λ, default true), {@code full} (add the Stirling term, default false),
  * {@code eps} (added inside log λ when logInput is false, default 1e-8, must be &gt;= 0) and the reduction (default MEAN).
+ *
+ * @param logInput whether the input is log λ (else λ)
+ * @param full whether to add the Stirling term
+ * @param eps the offset eps ≥ 0 added to λ inside the log when logInput is false
+ * @param reduction NONE, MEAN or SUM
  */
 public record PoissonNllLossOptions(boolean logInput, boolean full, double eps, Reduction reduction) {
     /**

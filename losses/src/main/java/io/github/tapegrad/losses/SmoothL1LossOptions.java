@@ -4,6 +4,9 @@ package io.github.tapegrad.losses;
  * Options of {@link Losses#smoothL1Loss(io.github.tapegrad.Tensor, io.github.tapegrad.Tensor, SmoothL1LossOptions)}:
  * the threshold β where the loss turns from quadratic to linear (PyTorch's {@code beta}, default 1.0, must be
  * &gt;= 0; β = 0 is the L1 loss) and the reduction (default MEAN).
+ *
+ * @param beta the threshold β ≥ 0 between the quadratic and linear parts
+ * @param reduction NONE, MEAN or SUM
  */
 public record SmoothL1LossOptions(double beta, Reduction reduction) {
     /**
