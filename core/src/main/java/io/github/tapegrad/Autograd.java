@@ -219,23 +219,32 @@ public final class Autograd {
             grads.add(walk.indexOf(outputs[i]), seed, false);
         }
         boolean[] needed = wanted == null ? null : neededNodes(walk, wanted);
-        boolean anomaly = GradMode.current().anomaly;
+        Pass pass = new Pass(walk, grads, needed, GradMode.current().anomaly, retainGraph, createGraph, wanted);
         try (Scope s = createGraph ? enableGrad() : noGrad()) {
-            for (int k = nodes.length - 1; k >= 0; k--) {
-                boolean owned = grads.owned(k);
-                Tensor node = nodes[k], g = grads.take(k);
-                if (g == null) continue;
-                Tensor before = g;
-                g = node.runHooks(g);
-                if (wanted != null && wanted.containsKey(node)) {
-                    wanted.merge(node, g, Tensor::add);
-                } else if (wanted == null && (node.isLeaf() || node.retainsGrad())) {
-                    node.accumulateGrad(g, createGraph, owned && g == before && !node.hasHooks());
-                }
-                if (node.isLeaf()) continue;
-                propagate(node, g, walk, grads, needed, anomaly);
-                if (!retainGraph) node.release();
+            for (int k = nodes.length - 1; k >= 0; k--) pass.visit(k, nodes[k]);
+        }
+    }
+
+    /**
+     * One backward pass's state. Each node is visited in a method of its own, so the JIT compiles the visit after a few
+     * thousand nodes, in the first backward, instead of waiting to replace a long-running loop (on-stack replacement).
+     */
+    private record Pass(Tape.Walk walk, Sums grads, boolean[] needed, boolean anomaly, boolean retainGraph,
+                        boolean createGraph, Map<Tensor, Tensor> wanted) {
+        void visit(int k, Tensor node) {
+            boolean owned = grads.owned(k);
+            Tensor g = grads.take(k);
+            if (g == null) return;
+            Tensor before = g;
+            g = node.runHooks(g);
+            if (wanted != null && wanted.containsKey(node)) {
+                wanted.merge(node, g, Tensor::add);
+            } else if (wanted == null && (node.isLeaf() || node.retainsGrad())) {
+                node.accumulateGrad(g, createGraph, owned && g == before && !node.hasHooks());
             }
+            if (node.isLeaf()) return;
+            propagate(node, g, walk, grads, needed, anomaly);
+            if (!retainGraph) node.release();
         }
     }
 

@@ -93,45 +93,58 @@ public final class Tape {
     }
 
     static Walk walk(Tensor[] outputs, boolean gradOnly) {
-        Walk walk = new Walk(gradOnly);
+        Walker w = new Walker(new Walk(gradOnly), gradOnly);
+        for (int o = outputs.length - 1; o >= 0; o--) w.push(outputs[o], false);
+        while (w.top > 0) w.step();
+        w.walk.nodes = Arrays.copyOf(w.order, w.n);
+        return w.walk;
+    }
+
+    /**
+     * The search's stack and output. Each stack entry is handled in {@link #step()}, a method of its own, so the JIT
+     * compiles it after a few thousand entries instead of waiting to replace a long-running loop.
+     */
+    private static final class Walker {
+        final Walk walk;
+        final boolean gradOnly;
         Tensor[] order = new Tensor[16];
-        int n = 0;
+        int n;
         Tensor[] stack = new Tensor[16];
         boolean[] expanded = new boolean[16];
-        int top = 0;
-        for (int o = outputs.length - 1; o >= 0; o--) {
-            if (top == stack.length) { stack = Arrays.copyOf(stack, 2 * top); expanded = Arrays.copyOf(expanded, 2 * top); }
-            stack[top] = outputs[o];
-            expanded[top++] = false;
+        int top;
+
+        Walker(Walk walk, boolean gradOnly) {
+            this.walk = walk;
+            this.gradOnly = gradOnly;
         }
-        while (top > 0) {
+
+        void push(Tensor t, boolean expand) {
+            if (top == stack.length) {
+                stack = Arrays.copyOf(stack, 2 * top);
+                expanded = Arrays.copyOf(expanded, 2 * top);
+            }
+            stack[top] = t;
+            expanded[top++] = expand;
+        }
+
+        void step() {
             Tensor t = stack[--top];
             if (expanded[top]) {
                 if (n == order.length) order = Arrays.copyOf(order, 2 * n);
                 walk.mark(t, n);
                 order[n++] = t;
-                continue;
+                return;
             }
-            if (walk.indexOf(t) != IdentityIndex.ABSENT) continue;
+            if (walk.indexOf(t) != IdentityIndex.ABSENT) return;
             walk.mark(t, -1);
+            push(t, true);
             Tensor[] in = t.inputsOrNull();
-            int need = top + 1 + (in == null ? 0 : in.length);
-            if (need > stack.length) {
-                int cap = Math.max(need, 2 * stack.length);
-                stack = Arrays.copyOf(stack, cap);
-                expanded = Arrays.copyOf(expanded, cap);
-            }
-            stack[top] = t;
-            expanded[top++] = true;
             for (int i = in == null ? -1 : in.length - 1; i >= 0; i--) {
                 Tensor x = in[i];
                 if ((gradOnly && !x.requiresGrad()) || walk.indexOf(x) != IdentityIndex.ABSENT) continue;
-                stack[top] = x;
-                expanded[top++] = false;
+                push(x, false);
             }
         }
-        walk.nodes = Arrays.copyOf(order, n);
-        return walk;
     }
 
     /**
