@@ -16,7 +16,7 @@ import java.util.Arrays;
  * is the only unbroadcast.
  *
  * <p>Beyond the minimal set, a primitive exists for accuracy (log1p, expm1, tanh, sigmoid, softplus, erf),
- * for speed (sub, div, logSoftmax: one pass where the composition takes two to six ops) or because no composition
+ * for speed (sub, div, logSoftmax, relu: one pass where the composition takes two to six ops) or because no composition
  * exists (sin, cos, matmul, gather).
  */
 final class Primitives {
@@ -118,6 +118,17 @@ final class Primitives {
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::softplus), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             return recording() ? g.mul(x.sigmoid()) : out(Fused.softplusGrad(d(g), d(x)), g);
+        }
+        Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
+    }
+
+    /**
+     * out = max(x, 0) (0 for x ≤ 0, NaN kept);  dx = g where out &gt; 0, else 0 (PyTorch's threshold_backward: 0 at x = 0)
+     */
+    record Relu() implements Op.Unary, Builtin {
+        public Tensor forward(Tensor x) { return out(Elementwise.relu(d(x)), x); }
+        public Tensor vjp(Tensor g, Tensor x, Tensor out) {
+            return recording() ? Tensor.where(out.le(0), Tensor.zerosLike(g), g) : out(Fused.reluGrad(d(g), d(out)), g);
         }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
@@ -546,6 +557,7 @@ final class Primitives {
     static final Tanh TANH = new Tanh();
     static final Sigmoid SIGMOID = new Sigmoid();
     static final Softplus SOFTPLUS = new Softplus();
+    static final Relu RELU = new Relu();
     static final Erf ERF = new Erf();
     static final Add ADD = new Add();
     static final Linear LINEAR = new Linear();

@@ -1402,7 +1402,7 @@ public final class Tensor {
      * @return a new tensor of this shape
      */
     public Tensor relu() {
-        return where(le(0), constant(0), this);
+        return Primitives.RELU.apply(this);
     }
 
     /**

@@ -39,4 +39,9 @@ class FusedVjpTest {
         Tensor index = Tensor.of(new double[] {0, 4, 4, 2, 1, 3, 0, 0}, 4, 2);
         assertSameBits(x -> x.gather(1, index));
     }
+
+    @Test
+    void relu() {
+        assertSameBits(Tensor::relu);
+    }
 }

@@ -27,6 +27,13 @@ public final class Elementwise {
         return out;
     }
 
+    /** out[i] = max(x[i], 0): x[i] ≤ 0 ? +0 : x[i] (NaN kept, −0 becomes +0), as Math.max orders them. */
+    public static double[] relu(double[] x) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) out[i] = Math.max(x[i], 0.0);
+        return out;
+    }
+
     /** y[i·m + j] += b[j] for each row i of y, m = b.length (a bias added to every row). */
     public static void addRowsInPlace(double[] y, double[] b) {
         int m = b.length;

@@ -21,6 +21,13 @@ public final class Fused {
         return r;
     }
 
+    /** out ≤ 0 ? 0 : g: the VJP of relu (a NaN output passes g, as where(out ≤ 0, 0, g) does). */
+    public static double[] reluGrad(double[] g, double[] out) {
+        double[] r = new double[g.length];
+        for (int i = 0; i < g.length; i++) r[i] = out[i] <= 0 ? 0.0 : g[i];
+        return r;
+    }
+
     /** g · σ(x): the VJP of softplus. */
     public static double[] softplusGrad(double[] g, double[] x) {
         double[] r = new double[g.length];

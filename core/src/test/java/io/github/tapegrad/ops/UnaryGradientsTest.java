@@ -52,7 +52,7 @@ class UnaryGradientsTest {
 
     @Test @Covers("Erf") void erf() { property(Domain.REAL, Tensor::erf); }
 
-    @Test @Covers("Where") void relu() { property(Domain.AWAY_FROM_KINKS, Tensor::relu); }
+    @Test @Covers("Relu") void relu() { property(Domain.AWAY_FROM_KINKS, Tensor::relu); }
 
     @Test @Covers("Erf") void gelu() { property(Domain.REAL, Tensor::gelu); }
 
