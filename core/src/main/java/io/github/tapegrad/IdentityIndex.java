@@ -27,11 +27,6 @@ final class IdentityIndex {
         }
     }
 
-    /** Whether {@code t} has a value. */
-    boolean contains(Tensor t) {
-        return get(t) != ABSENT;
-    }
-
     /** Sets the value of {@code t}. */
     void put(Tensor t, int value) {
         if (2 * (size + 1) > keys.length) grow();

@@ -74,6 +74,10 @@ public final class Tape {
             return map == null ? IdentityIndex.ABSENT : map.get(t);
         }
 
+        boolean contains(Tensor t) {
+            return indexOf(t) != IdentityIndex.ABSENT;
+        }
+
         private void mark(Tensor t, int index) {
             if (id != 0) {
                 long w = t.walkId();
@@ -135,13 +139,13 @@ public final class Tape {
                 order[n++] = t;
                 return;
             }
-            if (walk.indexOf(t) != IdentityIndex.ABSENT) return;
+            if (walk.contains(t)) return;
             walk.mark(t, -1);
             push(t, true);
             Tensor[] in = t.inputsOrNull();
             for (int i = in == null ? -1 : in.length - 1; i >= 0; i--) {
                 Tensor x = in[i];
-                if ((gradOnly && !x.requiresGrad()) || walk.indexOf(x) != IdentityIndex.ABSENT) continue;
+                if ((gradOnly && !x.requiresGrad()) || walk.contains(x)) continue;
                 push(x, false);
             }
         }
