@@ -1,5 +1,6 @@
 package io.github.tapegrad;
 
+import io.github.tapegrad.kernel.Buffers;
 import io.github.tapegrad.kernel.Elementwise;
 import io.github.tapegrad.kernel.Elementwise.Comparison;
 import io.github.tapegrad.kernel.Reduce;
@@ -51,7 +52,7 @@ public final class Tensor {
     }
 
     static {
-        io.github.tapegrad.kernel.Buffers.grant(new io.github.tapegrad.kernel.Buffers.Access() {
+        Buffers.grant(new Buffers.Access() {
             @Override
             public double[] data(Tensor t) {
                 return t.data;
@@ -666,7 +667,7 @@ public final class Tensor {
         return base != null;
     }
 
-        Tensor runHooks(Tensor g) {
+    Tensor runHooks(Tensor g) {
         if (hooks == null) return g;
         for (UnaryOperator<Tensor> h : List.copyOf(hooks)) {
             Tensor r = h.apply(g);
