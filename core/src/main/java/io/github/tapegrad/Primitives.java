@@ -575,7 +575,7 @@ final class Primitives {
      * out = x − ln Σ eˣ along the axis (shifted by the row maximum);  dx = g − softmax(x) · Σ g along the axis
      * (softmax(x) kept from the forward that made out)
      */
-    record LogSoftmax(int axis, double[] output, double[] softmax) implements Op.Unary {
+    record LogSoftmax(int axis, double[] output, double[] softmax) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
             int[] b = Softmax.block(x.shape().dimsUnsafe(), axis);
             return out(Softmax.logSoftmax(d(x), new double[x.size()], b[0], b[1], b[2]), x);
