@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The reverse-mode tape: every tensor reachable from the outputs, each after its inputs (a topological
- * order, computed iteratively so a chain of a million ops needs no deep stack). Backward walks it from the
- * end. {@link #toString()} prints it as a Wengert list, {@link #toDot()} and {@link #toMermaid()} draw it.
+ * order, computed iteratively so a chain of a million ops needs no deep stack). {@code Autograd.grad} walks it to
+ * find the nodes that lead to the wanted tensors. {@link #toString()} prints it as a Wengert list, {@link #toDot()} and {@link #toMermaid()} draw it.
  */
 public final class Tape {
     private final List<Tensor> nodes;
@@ -64,6 +64,11 @@ public final class Tape {
             this.id = claim ? WalkClaims.acquire() : 0;
         }
 
+        /** A claimed walk with no nodes yet, numbered by its user through {@link #number} (the backward pass). */
+        static Walk empty() {
+            return new Walk(true);
+        }
+
         Tensor[] nodes() {
             return nodes;
         }
@@ -76,6 +81,11 @@ public final class Tape {
 
         boolean contains(Tensor t) {
             return indexOf(t) != IdentityIndex.ABSENT;
+        }
+
+        /** Gives {@code t} the index {@code index}. */
+        void number(Tensor t, int index) {
+            mark(t, index);
         }
 
         private void mark(Tensor t, int index) {
@@ -99,16 +109,19 @@ public final class Tape {
     static Walk walk(Tensor[] outputs, boolean gradOnly) {
         Walker w = new Walker(new Walk(gradOnly), gradOnly);
         for (int o = outputs.length - 1; o >= 0; o--) w.push(outputs[o], false);
-        while (w.top > 0) w.step();
+        while (w.top > 0) w.steps(Walker.CHUNK);
         w.walk.nodes = Arrays.copyOf(w.order, w.n);
         return w.walk;
     }
 
     /**
-     * The search's stack and output. Each stack entry is handled in {@link #step()}, a method of its own, so the JIT
-     * compiles it after a few thousand entries instead of waiting to replace a long-running loop.
+     * The search's stack and output. Stack entries are handled CHUNK at a time by {@link #steps}, a method of its own,
+     * so the JIT compiles it by invocation count within the first few thousand entries, instead of leaving a long loop
+     * to the interpreter until on-stack replacement (60,000 iterations).
      */
     private static final class Walker {
+        static final int CHUNK = 16;
+
         final Walk walk;
         final boolean gradOnly;
         Tensor[] order = new Tensor[16];
@@ -129,6 +142,11 @@ public final class Tape {
             }
             stack[top] = t;
             expanded[top++] = expand;
+        }
+
+        /** Handles up to {@code max} stack entries. */
+        void steps(int max) {
+            for (int i = 0; i < max && top > 0; i++) step();
         }
 
         void step() {

@@ -43,6 +43,8 @@ public final class Tensor {
     private String label;
 
     /** The backward walk that holds this tensor, and the tensor's index in it (see {@code WalkClaims}). */
+    /** Numbers recorded ops in creation order, each after its inputs (0 for leaves): backward visits newest first. */
+    private long seq;
     private volatile long walkId;
     private int walkIndex;
     private static final AtomicLongFieldUpdater<Tensor> WALK_ID = AtomicLongFieldUpdater.newUpdater(Tensor.class, "walkId");
@@ -73,7 +75,8 @@ public final class Tensor {
 
     /** Returns {@code value}, or throws a NullPointerException naming the op and the argument. */
     private static <T> T nonNull(T value, String op, String what) {
-        return Objects.requireNonNull(value, () -> op + ": " + what + " must not be null");
+        if (value == null) throw new NullPointerException(op + ": " + what + " must not be null");
+        return value;
     }
 
     /** Checks a list of tensors and each element, naming the first null one. */
@@ -686,6 +689,11 @@ public final class Tensor {
         return WALK_ID.compareAndSet(this, expected, id);
     }
 
+    /** The creation number of a recorded op's output: greater than its inputs' (see {@link #record}); 0 for leaves. */
+    long seq() {
+        return seq;
+    }
+
     int walkIndex() {
         return walkIndex;
     }
@@ -792,8 +800,14 @@ public final class Tensor {
         GradMode m = GradMode.current();
         if (!m.enabled) return out;
         boolean any = false;
-        for (Tensor x : in) any |= x.requiresGrad;
+        long seq = m.nextSeq;
+        for (Tensor x : in) {
+            any |= x.requiresGrad;
+            if (x.seq >= seq) seq = x.seq + 1;
+        }
         if (!any) return out;
+        out.seq = seq;
+        m.nextSeq = seq + 1;
         out.op = op;
         out.inputs = in;
         out.requiresGrad = true;
@@ -1096,10 +1110,19 @@ public final class Tensor {
     }
 
     private Tensor[] broadcastPair(Tensor other, String name) {
-        Objects.requireNonNull(other, () -> name + ": the other tensor is null");
+        if (other == null) throw new NullPointerException(name + ": the other tensor is null");
         if (shape.equals(other.shape)) return new Tensor[] {this, other};
         Shape s = Shape.broadcast(shape, other.shape, name);
         return new Tensor[] {broadcastTo(s), other.broadcastTo(s)};
+    }
+
+    /**
+     * Whether a binary op can take both tensors as they are: equal shapes (the common case, checked without the pair
+     * array {@link #broadcastPair} makes). Throws for a null {@code other}.
+     */
+    private boolean sameShape(Tensor other, String name) {
+        if (other == null) throw new NullPointerException(name + ": the other tensor is null");
+        return other.shape == shape || shape.equals(other.shape);
     }
 
     private Tensor constant(double c) {
@@ -1115,6 +1138,7 @@ public final class Tensor {
      * @return a new tensor of the broadcast shape
      */
     public Tensor add(Tensor other) {
+        if (sameShape(other, "add")) return Primitives.ADD.apply(this, other);
         Tensor[] p = broadcastPair(other, "add");
         return Primitives.ADD.apply(p[0], p[1]);
     }
@@ -1136,6 +1160,7 @@ public final class Tensor {
      * @return a new tensor of the broadcast shape
      */
     public Tensor sub(Tensor other) {
+        if (sameShape(other, "sub")) return Primitives.SUB.apply(this, other);
         Tensor[] p = broadcastPair(other, "sub");
         return Primitives.SUB.apply(p[0], p[1]);
     }
@@ -1167,6 +1192,7 @@ public final class Tensor {
      * @return a new tensor of the broadcast shape
      */
     public Tensor mul(Tensor other) {
+        if (sameShape(other, "mul")) return Primitives.MUL.apply(this, other);
         Tensor[] p = broadcastPair(other, "mul");
         return Primitives.MUL.apply(p[0], p[1]);
     }
@@ -1188,6 +1214,7 @@ public final class Tensor {
      * @return a new tensor of the broadcast shape
      */
     public Tensor div(Tensor other) {
+        if (sameShape(other, "div")) return Primitives.DIV.apply(this, other);
         Tensor[] p = broadcastPair(other, "div");
         return Primitives.DIV.apply(p[0], p[1]);
     }

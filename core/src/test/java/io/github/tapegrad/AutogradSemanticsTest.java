@@ -7,11 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** PyTorch's autograd semantics: accumulation, zeroGrad, retainGrad, detach, noGrad, Autograd.grad, hooks, createGraph. */
 class AutogradSemanticsTest {
     private final Tensor x = Tensor.of(1.0, -2.0, 3.0).requiresGrad(true);
+
+    /**
+     * Backward visits the nodes newest first, as PyTorch orders its ready queue by sequence number: of two ops that use
+     * the same tensor, the one recorded later runs first, whatever order they are consumed in. A walk of the graph in
+     * reverse topological order from d = c + b would visit b before c.
+     */
+    @Test
+    void backwardVisitsTheNewestNodeFirst() {
+        Tensor w = Tensor.scalar(1.5).requiresGrad(true);
+        Tensor a = w.mul(2), b = a.mul(3), c = a.mul(4), d = c.add(b);
+        List<String> order = new ArrayList<>();
+        for (var named : List.of(List.of("a", a), List.of("b", b), List.of("c", c), List.of("d", d))) {
+            ((Tensor) named.get(1)).registerHook(g -> {
+                order.add((String) named.get(0));
+                return g;
+            });
+        }
+        d.backward();
+        assertEquals(List.of("d", "c", "b", "a"), order);
+        assertEquals(14.0, w.grad().item(), "d = 14w");
+    }
 
     @Test
     void gradientsAccumulateAcrossBackwardCalls() {

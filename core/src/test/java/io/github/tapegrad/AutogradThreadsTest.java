@@ -39,6 +39,32 @@ class AutogradThreadsTest {
         assertFalse(other[1], "and records nothing");
     }
 
+    /**
+     * An op recorded on a thread whose counter is behind its input's number (the input was recorded on a busier thread)
+     * is still numbered after the input; otherwise backward would visit the input before this op had added its share.
+     */
+    @Test
+    void anOpIsNumberedAfterAnInputRecordedOnAnotherThread() throws Exception {
+        Tensor w = Tensor.scalar(2.0).requiresGrad(true);
+        Tensor[] y = new Tensor[1];
+        Thread busy = new Thread(() -> {
+            Tensor t = w;
+            for (int i = 0; i < 1000; i++) t = t.mul(1.0);
+            y[0] = t;
+        });
+        busy.start();
+        busy.join(10_000);
+        double[] grad = new double[1];
+        Thread fresh = new Thread(() -> {
+            Tensor u = y[0].mul(3), v = u.add(y[0]);
+            v.backward();
+            grad[0] = w.grad().item();
+        });
+        fresh.start();
+        fresh.join(10_000);
+        assertArrayEquals(new double[] {4.0}, grad, "v = 3y + y = 4w");
+    }
+
     private static void await(CountDownLatch l) {
         try {
             l.await(10, TimeUnit.SECONDS);
