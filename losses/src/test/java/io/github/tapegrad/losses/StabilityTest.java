@@ -47,6 +47,19 @@ class StabilityTest {
         }
     }
 
+    /**
+     * A confident right answer keeps its small loss log(1 + e^−|x|), as y·softplus(−x) + (1 − y)·softplus(x) computes it;
+     * softplus(x) − x·y, or PyTorch's (1 − y)·x + softplus(−x), round one of the two to 0 (PyTorch 1.13 gives 0 for both).
+     */
+    @Test
+    void bceWithLogitsKeepsTheSmallLossOfAConfidentRightAnswer() {
+        BinaryCrossEntropyWithLogitsOptions none = BinaryCrossEntropyWithLogitsOptions.defaults().withReduction(Reduction.NONE);
+        Tensor loss = Losses.binaryCrossEntropyWithLogits(Tensor.of(40, -40), Tensor.of(1, 0), none);
+        double expected = Math.log1p(Math.exp(-40));
+        assertEquals(expected, loss.get(0), 1e-15 * expected, "x = 40, y = 1");
+        assertEquals(expected, loss.get(1), 1e-15 * expected, "x = −40, y = 0");
+    }
+
     @Test
     void bceWithLogitsGradientIsExactlySigmoidMinusTarget() {
         Tensor x = Tensor.of(0, 0, 0, 1000, -1000, 1000, -1000).requiresGrad(true);
