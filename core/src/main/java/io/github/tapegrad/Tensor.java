@@ -1091,12 +1091,20 @@ public final class Tensor {
                     + "; the target must broadcast to the tensor's shape");
         }
         int lead = dim() - target.rank();
-        List<Integer> axes = new ArrayList<>();
+        boolean[] axes = new boolean[dim()];
+        boolean any = false, inner = false;
         for (int i = 0; i < dim(); i++) {
-            if (i < lead || (target.get(i - lead) == 1 && shape.get(i) != 1)) axes.add(i);
+            if (i < lead) {
+                axes[i] = any = true;
+            } else if (target.get(i - lead) == 1 && shape.get(i) != 1) {
+                axes[i] = any = inner = true;
+            }
         }
-        Tensor s = axes.isEmpty() ? this : sum(axes.stream().mapToInt(Integer::intValue).toArray(), true);
-        return s.reshape(target.dimsUnsafe());
+        if (!any) return reshape(target.dimsUnsafe());
+        // Summing only new leading axes, or only within the rank, gives the target's shape in one Sum.
+        if (!inner) return Primitives.Sum.apply(this, axes, false);
+        Tensor s = Primitives.Sum.apply(this, axes, true);
+        return lead == 0 ? s : s.reshape(target.dimsUnsafe());
     }
 
     /**
