@@ -335,11 +335,13 @@ final class Primitives {
         static Tensor apply(Tensor x, Shape s) { Reshape op = new Reshape(s); return Tensor.record(op, op.forward(x), x); }
     }
 
-    /** out = x broadcast to a shape of equal rank;  dx = g summed back to x's shape (the one unbroadcast) */
+    /** out = x broadcast to a shape (new leading dimensions allowed);  dx = g summed back to x's shape (the one unbroadcast) */
     record Expand(Shape shape) implements Op.Unary, Builtin {
         public Tensor forward(Tensor x) {
-            int[] st = x.shape().strides(), in = x.shape().dimsUnsafe(), out = shape.dimsUnsafe();
-            for (int i = 0; i < st.length; i++) if (in[i] == 1 && out[i] != 1) st[i] = 0;
+            int[] xs = x.shape().strides(), in = x.shape().dimsUnsafe(), out = shape.dimsUnsafe();
+            int lead = out.length - in.length;
+            int[] st = new int[out.length];
+            for (int j = 0; j < in.length; j++) st[lead + j] = in[j] == 1 && out[lead + j] != 1 ? 0 : xs[j];
             return Tensor.gatherStrided(x, 0, shape, st);
         }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.sumTo(x.shape()); }

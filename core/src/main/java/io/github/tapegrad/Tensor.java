@@ -1014,7 +1014,7 @@ public final class Tensor {
 
     /**
      * out[i] = a[i with the prepended and size-1 dimensions indexed at 0]:
-     * this tensor broadcast to {@code target} (a reshape that prepends ones, then an expand).
+     * this tensor broadcast to {@code target} (one expand, which may prepend dimensions; a reshape when it only prepends ones).
      *
      * @param target the shape to expand to
      * @return a view of this tensor, of shape {@code target} (this tensor when the shapes are equal)
@@ -1028,14 +1028,9 @@ public final class Tensor {
             throw new IllegalArgumentException("broadcastTo: shape " + shape + " cannot be expanded to " + target
                     + "; a tensor broadcasts only to shapes at least as long, with its sizes equal or 1");
         }
-        Tensor x = this;
-        if (dim() < target.rank()) {
-            int[] d = new int[target.rank()];
-            Arrays.fill(d, 1);
-            System.arraycopy(shape.dimsUnsafe(), 0, d, target.rank() - dim(), dim());
-            x = reshape(d);
-        }
-        return x.shape.equals(target) ? x : Primitives.Expand.apply(x, target);
+        // Only new leading ones: a view. Otherwise one Expand, which also takes the new leading dimensions.
+        if (target.size() == size()) return reshape(target.dimsUnsafe());
+        return Primitives.Expand.apply(this, target);
     }
 
     /**

@@ -17,7 +17,7 @@ final class ReadmeSnippets {
         Tensor y = Tensor.of(new double[] {1, 0}, 2, 1);
 
         Tensor loss = x.matmul(w).add(b).sigmoid().sub(y).square().mean();
-        System.out.println(Tape.of(loss));     // the Wengert list that backward walks
+        System.out.println(Tape.of(loss));     // the tape, as a Wengert list: inputs before the ops that use them
         loss.backward();                       // w.grad() and b.grad() now hold dloss/dw and dloss/db
         System.out.println(w.grad());
         try (var g = Autograd.noGrad()) {      // one SGD step, outside recording
