@@ -56,6 +56,16 @@ final class Indexing {
         int[] pos = new int[r];
         double[] idx = index.dataUnsafe();
         int bound = r == 0 ? 1 : target.get(axis);
+        if (r == 2) {
+            // The common case (class indices picked from rows of logits), without the odometer over dimensions.
+            for (int i = 0, f = 0; i < is[0]; i++) {
+                for (int j = 0; j < is[1]; j++, f++) {
+                    int k = toIndex(idx[f], bound, op, f, index.shape());
+                    v.visit(f, axis == 0 ? k * ts[0] + j * ts[1] : i * ts[0] + k * ts[1], i * ss[0] + j * ss[1]);
+                }
+            }
+            return;
+        }
         for (int f = 0; f < idx.length; f++) {
             int k = toIndex(idx[f], bound, op, f, index.shape());
             int t = 0, s = 0;

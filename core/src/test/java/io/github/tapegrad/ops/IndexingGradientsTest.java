@@ -37,6 +37,24 @@ class IndexingGradientsTest {
         forAll(gathers()).checkGradients(Indexed::inputs, (c, in) -> in[0].gather(c.axis(), c.index()));
     }
 
+    /**
+     * Rank-2 gathers and scatters take a loop of their own; the rank-3 ones, the general loop over dimensions. Both
+     * give the same values for a rank-2 case with a leading dimension of 1 added.
+     */
+    @Test
+    void rankTwoIndexingAgreesWithTheGeneralLoop() {
+        Gen<Indexed> matrices = Gens.tensors(Gens.shapes(2, 2), Domain.REAL).flatMap(x -> Gens.integers(0, 1)
+                .flatMap(ax -> indexShape(x.shape(), ax).flatMap(s -> Gens.zip(Gens.indices(s, x.size(ax)),
+                        Gens.tensor(s, Domain.REAL), (ix, src) -> new Indexed(x, ax, ix, src)))));
+        forAll(matrices).check(c -> {
+            Tensor x3 = c.x().unsqueeze(0), ix3 = c.index().unsqueeze(0), src3 = c.src().unsqueeze(0);
+            Tensor gathered = c.x().gather(c.axis(), c.index());
+            Tensor scattered = c.x().scatterAdd(c.axis(), c.index(), c.src());
+            return java.util.Arrays.equals(gathered.toArray(), x3.gather(c.axis() + 1, ix3).toArray())
+                    && java.util.Arrays.equals(scattered.toArray(), x3.scatterAdd(c.axis() + 1, ix3, src3).toArray());
+        });
+    }
+
     @Test @Covers("Gather")
     void takeAlongAxis() {
         forAll(gathers()).checkGradients(Indexed::inputs, (c, in) -> in[0].takeAlongAxis(c.index(), c.axis()));
