@@ -18,6 +18,13 @@ public final class Strided {
             out[0] = src[offset];
             return out;
         }
+        boolean one = true;
+        for (int st : strides) one &= st == 0;
+        if (one) {
+            // One value broadcast everywhere (a bias of one element, a scalar): no walk over the index.
+            java.util.Arrays.fill(out, src[offset]);
+            return out;
+        }
         int inner = shape[r - 1], is = strides[r - 1];
         int[] idx = new int[r];
         int base = offset, o = 0;
