@@ -25,6 +25,16 @@ public final class Strided {
             java.util.Arrays.fill(out, src[offset]);
             return out;
         }
+        int lead = 0, block = 1;
+        while (lead < r - 1 && strides[lead] == 0) lead++;
+        for (int d = r - 1; d >= lead && strides[d] == block; d--) block *= shape[d];
+        if (lead > 0 && block == n / outer(shape, lead)) {
+            // A contiguous block repeated along new leading dimensions (a bias expanded to a batch): copy it once,
+            // then double the copied prefix, instead of one copy per repetition.
+            System.arraycopy(src, offset, out, 0, block);
+            for (int done = block; done < n; done *= 2) System.arraycopy(out, 0, out, done, Math.min(done, n - done));
+            return out;
+        }
         int inner = shape[r - 1], is = strides[r - 1];
         int[] idx = new int[r];
         int base = offset, o = 0;
@@ -48,6 +58,13 @@ public final class Strided {
             }
             if (k < 0) return out;
         }
+    }
+
+    /** The product of the first {@code k} dimensions. */
+    private static int outer(int[] shape, int k) {
+        int n = 1;
+        for (int d = 0; d < k; d++) n *= shape[d];
+        return n;
     }
 
     /** dst[offset + Σ idx_k · strides_k] = src[i] (or +=, when {@code accumulate}) for every index of {@code shape}. */
