@@ -18,7 +18,7 @@ import jdk.incubator.vector.VectorSpecies;
  * 57 GFLOP/s peak): KC = 256 against 128 and 192 on 1024 × 1024 · 1024 × 512 (one thread's half of matmul-1024):
  * 23.7 against 31.3 and 27.5 ms, since a shorter run reloads and stores C's tile more often. On 256 × 256 products
  * this path runs at 90 % of peak (650 µs, 51.5 GFLOP/s); packing B there instead of reading it in place, KC = 128,
- * or SmallGemm's 4 × 4L tiles were all within noise of it (660-700 µs).
+ * or SmallGemm's 4 × 4L tiles were all within noise of it (660-710 µs).
  */
 // NOTE: the chain is one per element for any k because kernel() accumulates into C rather than adding a partial sum;
 // SmallGemmTest.blockedProductsAreOneChainPerElementForAnyKAndThreadCount pins it against Math.fma in p order.
