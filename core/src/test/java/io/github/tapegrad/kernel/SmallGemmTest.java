@@ -115,7 +115,8 @@ class SmallGemmTest {
     @Test
     void blocksOfASmallProductSplitOverThreadsGiveTheSameBits() {
         SplittableRandom rnd = new SplittableRandom(24);
-        int[][] shapes = {{2, 70, 100, 150}, {2, 150, 100, 20}, {2, 150, 100, 10}, {3, 33, 200, 130}, {2, 3000, 700, 1}};
+        int[][] shapes = {{2, 70, 100, 150}, {2, 150, 100, 20}, {2, 150, 100, 10}, {3, 33, 200, 130}, {2, 3000, 700, 1},
+            {2, 1000, 256, 8}, {2, 1001, 256, 5}};
         int before = Parallel.threads();
         try {
             for (int[] s : shapes) {
