@@ -7,7 +7,8 @@ package io.github.tapegrad.kernel;
  * zero-padded panel); B is read in place when its rows are contiguous (only a last strip narrower than 2L is copied
  * into a zero-padded panel) and packed once into panels of 4L columns, then 2L for the last ones, when it is
  * transposed. Each block of 8 rows of C is covered by 4 × 4L tiles ({@link Tiles}) and then, for the last
- * columns, VectorGemm's 8 × 2L tile (shared, so that its rarer products find it compiled); a transposed A with fewer than 2L columns of C takes 4L × 4 tiles along the rows instead.
+ * columns, VectorGemm's 8 × 2L tile (shared, so that its rarer products find it compiled), or the 8 × L tile when at
+ * most L columns remain; a transposed A with fewer than 2L columns of C takes 4L × 4 tiles along the rows instead.
  * Tiles at the edges of C are computed into a scratch tile and copied. C's block must still be zero (MatMul's new
  * result array): the 8 × 2L tile adds to it, the others overwrite it.
  *
@@ -96,13 +97,19 @@ final class SmallGemm {
         }
     }
 
-    /** Rows [ir, ir+rows) × columns [jr, jr+cols) of C, cols ≤ 2L, as one 8 × 2L tile (C's block is still zero). */
+    /** Rows [ir, ir+rows) × columns [jr, jr+cols) of C, cols ≤ 2L, as one 8 × 2L or 8 × L tile (C's block is still zero). */
     private static void pair(Gemm g, int ir, int rows, double[][] buf, int jr, int cols, double[] b, int bo, int bs) {
         int k = g.k(), ldc = g.ldc(), co = g.co() + ir * ldc + jr;
         double[] a = rows < MR ? buf[0] : g.a();
         int ao = rows < MR ? 0 : g.ao() + ir * g.ars(), ars = rows < MR ? 1 : g.ars(), acs = rows < MR ? MR : g.acs();
         if (rows == MR && cols == W2) {
             VectorGemm.kernel(k, a, ao, ars, acs, b, bo, bs, g.c(), co, ldc);
+        } else if (cols <= L) {
+            boolean direct = rows == MR && cols == L;
+            double[] t = direct ? g.c() : buf[2];
+            int to = direct ? co : 0, ts = direct ? ldc : W2;
+            Tiles.tile8x1(k, a, ao, ars, acs, b, bo, bs, t, to, ts);
+            if (!direct) VectorGemm.copyTile(buf[2], 0, W2, g.c(), co, ldc, rows, cols, false);
         } else {
             java.util.Arrays.fill(buf[2], 0, MR * W2, 0.0);
             VectorGemm.kernel(k, a, ao, ars, acs, b, bo, bs, buf[2], 0, W2);

@@ -10,9 +10,18 @@ import jdk.incubator.vector.VectorSpecies;
  * are contiguous and a KC-row block fits in half of L2, and packed into NR-wide panels otherwise.
  * Loaded only when the {@code jdk.incubator.vector} module is present.
  *
- * <p>Every element of C is computed as C += Σ over each KC-long run of k, in order, of a chain of fused
- * multiply-adds, whatever block or thread it falls in: results do not depend on the thread count.
+ * <p>Every element of C is one chain of fused multiply-adds from zero over p in order, whatever block, KC-long run of k
+ * or thread it falls in: the register tile loads its part of C and continues the chain, so neither KC nor the thread
+ * count changes a result.
+ *
+ * <p>Blocking, measured with thread CPU time (one thread, minimum of interleaved rounds in one JVM, Zen 4 at about
+ * 57 GFLOP/s peak): KC = 256 against 128 and 192 on 1024 × 1024 · 1024 × 512 (one thread's half of matmul-1024):
+ * 23.7 against 31.3 and 27.5 ms, since a shorter run reloads and stores C's tile more often. On 256 × 256 products
+ * this path runs at 90 % of peak (650 µs, 51.5 GFLOP/s); packing B there instead of reading it in place, KC = 128,
+ * or SmallGemm's 4 × 4L tiles were all within noise of it (660-710 µs).
  */
+// NOTE: the chain is one per element for any k because kernel() accumulates into C rather than adding a partial sum;
+// SmallGemmTest.blockedProductsAreOneChainPerElementForAnyKAndThreadCount pins it against Math.fma in p order.
 final class VectorGemm {
     private VectorGemm() {}
 
@@ -49,27 +58,36 @@ final class VectorGemm {
         }
     }
 
+    /** C's block rows [ic, ic+mc) × columns [jc, jc+nc) += A's block · B's block, one NR-wide strip at a time. */
     private static void macro(Gemm g, int pc, int kc, int ic, int mc, int jc, int nc, double[][] buf) {
-        boolean direct = g.acs() == 1, directB = readBInPlace(g, kc);
-        double[] c = g.c(), tile = buf[2];
-        for (int jr = 0; jr < nc; jr += NR) {
-            for (int ir = 0; ir < mc; ir += MR) {
-                int co = g.co() + (ic + ir) * g.ldc() + jc + jr;
-                int rows = Math.min(MR, mc - ir), cols = Math.min(NR, nc - jr);
-                boolean full = rows == MR && cols == NR;
-                if (!full) copyTile(c, co, g.ldc(), tile, 0, NR, rows, cols, true);
-                double[] t = full ? c : tile;
-                int to = full ? co : 0, ts = full ? g.ldc() : NR;
-                boolean inPlaceB = directB && cols == NR;
-                double[] bp = inPlaceB ? g.b() : buf[1];
-                int bo = inPlaceB ? g.bo() + pc * g.brs() + jc + jr : jr * kc, bs = inPlaceB ? g.brs() : NR;
-                if (direct && rows == MR) {
-                    kernel(kc, g.a(), g.ao() + (ic + ir) * g.ars() + pc, g.ars(), 1, bp, bo, bs, t, to, ts);
-                } else {
-                    kernel(kc, buf[0], ir * kc, 1, MR, bp, bo, bs, t, to, ts);
-                }
-                if (!full) copyTile(tile, 0, NR, c, co, g.ldc(), rows, cols, false);
+        for (int jr = 0; jr < nc; jr += NR) strip(g, pc, kc, ic, mc, jc + jr, jr, Math.min(NR, nc - jr), buf);
+    }
+
+    /**
+     * Columns [j, j+cols) of C's block rows [ic, ic+mc), cols ≤ NR: the register tiles down one strip, all reading the
+     * same B panel (jr its offset in the packed block). A method of its own so that the JIT compiles the per-tile code
+     * by invocation count within the first product (2,048 calls a 1024 product). As the inner loop of macro, called 64
+     * times a 1024 product, it ran interpreted through the whole of the benchmark's one warm-up product and was first
+     * compiled during the first timed run, which ran at 38.5 GFLOP/s against 43-44 for the later ones (one thread,
+     * thread CPU time, median of 5 fresh JVMs); as a method of its own it is compiled by C2 within the warm-up, and the
+     * first timed run reaches 42.6.
+     */
+    private static void strip(Gemm g, int pc, int kc, int ic, int mc, int j, int jr, int cols, double[][] buf) {
+        boolean direct = g.acs() == 1, inPlaceB = cols == NR && readBInPlace(g, kc);
+        double[] c = g.c(), tile = buf[2], bp = inPlaceB ? g.b() : buf[1];
+        int bo = inPlaceB ? g.bo() + pc * g.brs() + j : jr * kc, bs = inPlaceB ? g.brs() : NR, ldc = g.ldc();
+        for (int ir = 0; ir < mc; ir += MR) {
+            int co = g.co() + (ic + ir) * ldc + j, rows = Math.min(MR, mc - ir);
+            boolean full = rows == MR && cols == NR;
+            if (!full) copyTile(c, co, ldc, tile, 0, NR, rows, cols, true);
+            double[] t = full ? c : tile;
+            int to = full ? co : 0, ts = full ? ldc : NR;
+            if (direct && rows == MR) {
+                kernel(kc, g.a(), g.ao() + (ic + ir) * g.ars() + pc, g.ars(), 1, bp, bo, bs, t, to, ts);
+            } else {
+                kernel(kc, buf[0], ir * kc, 1, MR, bp, bo, bs, t, to, ts);
             }
+            if (!full) copyTile(tile, 0, NR, c, co, ldc, rows, cols, false);
         }
     }
 

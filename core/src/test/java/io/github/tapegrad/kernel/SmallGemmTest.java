@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unblocked Vector API path (SmallGemm, its 4 × 4L, 8 × 2L and 4L × 4 tiles) and the matrix–vector path
+ * The unblocked Vector API path (SmallGemm, its 4 × 4L, 8 × 2L, 8 × L and 4L × 4 tiles) and the matrix–vector path
  * (ThinGemm): sizes on both sides of every tile width, row block and path threshold, bit for bit against the
  * arithmetic each path documents, so a faster loop can never change a training run's numbers.
  */
@@ -51,6 +51,52 @@ class SmallGemmTest {
     }
 
     @Test
+    void lastStripsOfAtMostLColumnsTakeTheEightByLTileWithTheSameChain() {
+        assumeTrue(MatMul.VECTOR);
+        SplittableRandom rnd = new SplittableRandom(25);
+        int l = Tiles.L;
+        int[] cols = {2, l / 2 + 1, l, 2 * l + 1, 2 * l + l, 4 * l + l / 2, 4 * l + l, 6 * l + l};
+        for (int n : new int[] {2, 7, 8, 9, 16, 17, 33}) {
+            for (int m : cols) {
+                for (int k : new int[] {1, 7, 64, 256}) {
+                    for (int t = 0; t < 4; t++) {
+                        boolean ta = (t & 1) != 0, tb = (t & 2) != 0;
+                        int batch = 1 + (n + m + k + t) % 2;
+                        double[] a = Naive.random(batch * n * k, rnd), b = Naive.random(batch * k * m, rnd);
+                        assertArrayEquals(Naive.fmaChain(a, b, batch, n, k, m, ta, tb),
+                                MatMul.matmul(a, b, batch, n, k, m, ta, tb, true), () -> "vector " + shape(batch, n, k, m, ta, tb));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void blockedProductsAreOneChainPerElementForAnyKAndThreadCount() {
+        assumeTrue(MatMul.VECTOR);
+        SplittableRandom rnd = new SplittableRandom(26);
+        int[][] shapes = {{70, 600, 50}, {256, 256, 256}, {65, 513, 129}};
+        int before = Parallel.threads();
+        try {
+            for (int[] s : shapes) {
+                assertTrue(2L * s[0] * s[1] * s[2] >= MatMul.PARALLEL_FLOPS && !SmallGemm.applies(s[0], s[1], s[2]));
+                double[] a = Naive.random(s[0] * s[1], rnd), b = Naive.random(s[1] * s[2], rnd);
+                for (int t = 0; t < 4; t++) {
+                    boolean ta = (t & 1) != 0, tb = (t & 2) != 0;
+                    double[] expected = Naive.fmaChain(a, b, 1, s[0], s[1], s[2], ta, tb);
+                    for (int threads : new int[] {1, 2}) {
+                        Parallel.setThreads(threads);
+                        assertArrayEquals(expected, MatMul.matmul(a, b, 1, s[0], s[1], s[2], ta, tb, true),
+                                () -> threads + " threads " + shape(1, s[0], s[1], s[2], ta, tb));
+                    }
+                }
+            }
+        } finally {
+            Parallel.setThreads(before);
+        }
+    }
+
+    @Test
     void matrixVectorShapesSumInTheirDocumentedOrderOnBothPaths() {
         SplittableRandom rnd = new SplittableRandom(23);
         for (int trial = 0; trial < 300; trial++) {
@@ -69,7 +115,8 @@ class SmallGemmTest {
     @Test
     void blocksOfASmallProductSplitOverThreadsGiveTheSameBits() {
         SplittableRandom rnd = new SplittableRandom(24);
-        int[][] shapes = {{2, 70, 100, 150}, {2, 150, 100, 20}, {2, 150, 100, 10}, {3, 33, 200, 130}, {2, 3000, 700, 1}};
+        int[][] shapes = {{2, 70, 100, 150}, {2, 150, 100, 20}, {2, 150, 100, 10}, {3, 33, 200, 130}, {2, 3000, 700, 1},
+            {2, 1000, 256, 8}, {2, 1001, 256, 5}};
         int before = Parallel.threads();
         try {
             for (int[] s : shapes) {
