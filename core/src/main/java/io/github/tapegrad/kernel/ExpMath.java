@@ -6,7 +6,7 @@ package io.github.tapegrad.kernel;
  * blend), so a value gets the same bits on either path. The array forms take the vector path when
  * {@link Simd#use(int)} allows, and this one otherwise and for the tails.
  *
- * <p>eˣ: x clamped to [−746, 710] (beyond, the result is 0 or ∞ anyway), k = round(x/ln 2) by the 1.5·2⁵² shifter,
+ * <p>eˣ: x clamped to [−746, 710] (NaN kept) (beyond, the result is 0 or ∞ anyway), k = round(x/ln 2) by the 1.5·2⁵² shifter,
  * r + r_lo = x − k·ln 2 (an exact fused step, then k·ln 2's low part with r's rounding error kept in r_lo), |r| ≤ ln 2/2;
  * e^r = s + ((1 − s + r) + (r_lo + r²·q(r))), s = 1 + r rounded (its error recovered exactly), q of degree 11 from
  * e^r's Taylor series (truncated below 2⁻⁵⁷, so about 1.5% of results are not correctly rounded); the result scaled by 2^⌊k/2⌋ · 2^(k − ⌊k/2⌋), so that overflow
@@ -31,10 +31,10 @@ final class ExpMath {
 
     /** eˣ within 1 ulp; 0 below −745.14, ∞ above 709.79, NaN kept. */
     static double exp(double x) {
-        double xc = Math.min(Math.max(x, EXP_LO), EXP_HI);
+        double xc = x < EXP_LO ? EXP_LO : x > EXP_HI ? EXP_HI : x;
         double kd = Math.fma(xc, INV_LN2, SHIFTER);
         double k = kd - SHIFTER;
-        double r0 = Math.fma(-k, LN2_HI, xc), t = k * LN2_LO, r = r0 - t, rLo = (r0 - r) - t;
+        double r0 = Math.fma(k, -LN2_HI, xc), t = k * LN2_LO, r = r0 - t, rLo = (r0 - r) - t;
         double s = 1.0 + r, e = s + (((1.0 - s) + r) + Math.fma(r * r, expPoly(r), rLo));
         long kl = Double.doubleToRawLongBits(kd) - SHIFTER_BITS, k1 = kl >> 1;
         return e * twoTo(k1) * twoTo(kl - k1);
@@ -122,7 +122,7 @@ final class ExpMath {
      */
     static double softplus(double x) {
         double e = exp(-Math.abs(x)), u = 1.0 + e, c = e - (u - 1.0);
-        return Math.max(x, 0.0) + (logPositive(u, 0.0) + c / u);
+        return Math.max(x, 0.0) + (log(u) + c / u);
     }
 
     // ------------------------------------------------------------------ arrays: the vector path or this one
