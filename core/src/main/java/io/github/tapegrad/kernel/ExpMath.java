@@ -3,18 +3,19 @@ package io.github.tapegrad.kernel;
 /**
  * eˣ, ln x, tanh, σ and softplus in plain Java, the scalar twin of {@link VectorExpMath}: both evaluate the same
  * operations in the same order (each {@code Math.fma} here is a vector {@code fma} there, each branch a mask and a
- * blend), so a value gets the same bits on either path. The array forms take the vector path when
- * {@link Simd#use(int)} allows, and this one otherwise and for the tails.
+ * blend), so a value gets the same bits on either path. The array forms take the vector path when the module is
+ * present and the array holds at least 8 values, and this one otherwise and for the tails.
  *
- * <p>eˣ: x clamped to [−746, 710] (NaN kept) (beyond, the result is 0 or ∞ anyway), k = round(x/ln 2) by the 1.5·2⁵² shifter,
- * r + r_lo = x − k·ln 2 (an exact fused step, then k·ln 2's low part with r's rounding error kept in r_lo), |r| ≤ ln 2/2;
- * e^r = s + ((1 − s + r) + (r_lo + r²·q(r))), s = 1 + r rounded (its error recovered exactly), q of degree 11 from
- * e^r's Taylor series (truncated below 2⁻⁵⁷, so about 1.5% of results are not correctly rounded); the result scaled by 2^⌊k/2⌋ · 2^(k − ⌊k/2⌋), so that overflow
- * gives ∞ and subnormal results are rounded once. ln x: x = 2ᵏ·m with m in [√2/2, √2) (subnormals scaled by 2⁵⁴
- * first), f = m − 1, s = f/(2 + f), ln m = f − (f²/2 − s·(f²/2 + R(s²))) with fdlibm's degree-7 minimax R (Lg1…Lg7),
- * plus k·ln 2 in a high and a low part. tanh, σ and softplus are built on these (see each). NOTE: exp and log are
- * within 1 ulp of {@code StrictMath}, tanh within 2, σ and softplus within 2 ulp of their correctly rounded values
- * ({@code ElementwiseMathTest}); the vector path gives the same bits ({@code VectorExpMathTest}).
+ * <p>eˣ: x clamped to [−746, 710] (NaN kept; beyond, the result is 0 or ∞ anyway), k = round(x/ln 2) by the
+ * 1.5·2⁵² shifter, r + r_lo = x − k·ln 2 (an exact fused step, then k·ln 2's low part, r's rounding error kept in
+ * r_lo), |r| ≤ ln 2/2; e^r = s + ((1 − s + r) + (r_lo + r²·q(r))) with s = 1 + r rounded (its error recovered
+ * exactly) and q the degree-11 Taylor polynomial of (e^r − 1 − r)/r² (truncated below 2⁻⁵⁷); the result scaled by
+ * 2^⌊k/2⌋ · 2^(k − ⌊k/2⌋), so that overflow gives ∞ and subnormal results are rounded once. About 1.5% of results
+ * are not correctly rounded, none by more than 1 ulp. ln x: x = 2ᵏ·m with m in [√2/2, √2) (subnormals scaled by
+ * 2⁵⁴ first), f = m − 1, s = f/(2 + f), ln m = f − (f²/2 − s·(f²/2 + R(s²))) with fdlibm's degree-7 minimax R
+ * (Lg1…Lg7), plus k·ln 2 in a high and a low part. tanh, σ and softplus are built on these (see each). NOTE: exp
+ * and log are within 1 ulp of {@code StrictMath}, tanh within 2, σ and softplus within 2 ulp of their correctly
+ * rounded values ({@code ElementwiseMathTest}); the vector path gives the same bits ({@code VectorExpMathTest}).
  */
 final class ExpMath {
     private ExpMath() {}
@@ -127,9 +128,17 @@ final class ExpMath {
 
     // ------------------------------------------------------------------ arrays: the vector path or this one
 
+    /**
+     * Whether an array of this length takes the vector path: from one 512-bit vector on, not {@link Simd#MIN_LENGTH},
+     * because an exp costs about 40 operations, so one vector of them already beats eight scalar calls.
+     */
+    private static boolean vector(int length) {
+        return Simd.PRESENT && length >= 8;
+    }
+
     /** out[i] = e^x[i] for i in [from, to). */
     static void exp(double[] x, double[] out, int from, int to) {
-        if (Simd.use(to - from)) {
+        if (vector(to - from)) {
             VectorExpMath.exp(x, out, from, to);
         } else {
             for (int i = from; i < to; i++) out[i] = exp(x[i]);
@@ -143,28 +152,28 @@ final class ExpMath {
     }
 
     static double[] log(double[] x) {
-        if (Simd.use(x.length)) return VectorExpMath.log(x);
+        if (vector(x.length)) return VectorExpMath.log(x);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = log(x[i]);
         return out;
     }
 
     static double[] tanh(double[] x) {
-        if (Simd.use(x.length)) return VectorExpMath.tanh(x);
+        if (vector(x.length)) return VectorExpMath.tanh(x);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = tanh(x[i]);
         return out;
     }
 
     static double[] sigmoid(double[] x) {
-        if (Simd.use(x.length)) return VectorExpMath.sigmoid(x);
+        if (vector(x.length)) return VectorExpMath.sigmoid(x);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = sigmoid(x[i]);
         return out;
     }
 
     static double[] softplus(double[] x) {
-        if (Simd.use(x.length)) return VectorExpMath.softplus(x);
+        if (vector(x.length)) return VectorExpMath.softplus(x);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = softplus(x[i]);
         return out;
@@ -172,7 +181,7 @@ final class ExpMath {
 
     /** g[i] · σ(x[i]). */
     static double[] mulSigmoid(double[] g, double[] x) {
-        if (Simd.use(x.length)) return VectorExpMath.mulSigmoid(g, x);
+        if (vector(x.length)) return VectorExpMath.mulSigmoid(g, x);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = g[i] * sigmoid(x[i]);
         return out;

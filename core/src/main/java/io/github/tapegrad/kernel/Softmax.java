@@ -35,7 +35,9 @@ public final class Softmax {
         }
         double[] lse = ExpMath.log(sums);
         for (int o = 0; o < outer; o++) {
-            for (int j = 0; j < inner; j++) normaliseRow(out, softmax, o * n * inner + j, n, inner, sums[o * inner + j], lse[o * inner + j]);
+            for (int j = 0; j < inner; j++) {
+                normaliseRow(out, softmax, o * n * inner + j, n, inner, sums[o * inner + j], lse[o * inner + j]);
+            }
         }
         return out;
     }

@@ -50,7 +50,7 @@ final class VectorExpMath {
         for (; i < to; i++) out[i] = ExpMath.exp(x[i]);
     }
 
-    /** out[i] = ln x[i] ({@link ExpMath#log(double)} in each lane: special values blended over the general formula); out may be x. */
+    /** out[i] = ln x[i] ({@link ExpMath#log(double)} in each lane, special values blended over the general formula); out may be x. */
     static void log(double[] x, double[] out) {
         DoubleVector zero = DoubleVector.zero(S), lg1 = DoubleVector.broadcast(S, ExpMath.LG1),
                 lg2 = DoubleVector.broadcast(S, ExpMath.LG2), lg3 = DoubleVector.broadcast(S, ExpMath.LG3),
