@@ -13,7 +13,10 @@ package io.github.tapegrad.kernel;
  * 2^⌊k/2⌋ · 2^(k − ⌊k/2⌋), so that overflow gives ∞ and subnormal results are rounded once. About 1.5% of results
  * are not correctly rounded, none by more than 1 ulp. ln x: x = 2ᵏ·m with m in [√2/2, √2) (subnormals scaled by
  * 2⁵⁴ first), f = m − 1, s = f/(2 + f), ln m = f − (f²/2 − s·(f²/2 + R(s²))) with fdlibm's degree-7 minimax R
- * (Lg1…Lg7), plus k·ln 2 in a high and a low part. tanh, σ and softplus are built on these (see each). NOTE: exp
+ * (Lg1…Lg7), plus k·ln 2 in a high and a low part. tanh, σ and softplus are built on these (see each). A NaN
+ * argument is returned as it is by all but exp (whose arithmetic carries it through unchanged but quieted): Java does
+ * not say which NaN an operation on two NaNs gives, and C2 may swap a sum's operands, so a NaN must not meet another
+ * NaN of a different sign on its way (|x| and −x would make one) if both paths are to give the same bits. NOTE: exp
  * and log are within 1 ulp of {@code StrictMath}, tanh within 2, σ and softplus within 2 ulp of their correctly
  * rounded values ({@code ElementwiseMathTest}); the vector path gives the same bits ({@code VectorExpMathTest}).
  */
@@ -93,6 +96,7 @@ final class ExpMath {
 
     /** tanh x: x + x·z·P(z)/Q(z), z = x², below 0.625 (±0 kept); beyond, ±(1 − 2/(e^(2|x|) + 1)). */
     static double tanh(double x) {
+        if (x != x) return x;
         double a = Math.abs(x);
         if (a < 0.625) {
             if (x == 0) return x;
@@ -113,6 +117,7 @@ final class ExpMath {
 
     /** σ(x) = 1/(1 + e^−x) for x ≥ 0, e^x/(1 + e^x) otherwise: e^−|x| either way, exact in both tails. */
     static double sigmoid(double x) {
+        if (x != x) return x;
         double e = exp(-Math.abs(x)), d = 1.0 + e;
         return x >= 0 ? 1.0 / d : e / d;
     }
@@ -122,6 +127,7 @@ final class ExpMath {
      * c = e − (u − 1) its rounding error (exact), so e^x itself comes out far in the left tail.
      */
     static double softplus(double x) {
+        if (x != x) return x;
         double e = exp(-Math.abs(x)), u = 1.0 + e, c = e - (u - 1.0);
         return Math.max(x, 0.0) + (log(u) + c / u);
     }

@@ -97,7 +97,7 @@ final class VectorExpMath {
             DoubleVector small = v.fma(z.mul(p).div(q), v).blend(v, v.compare(VectorOperators.EQ, 0.0));
             DoubleVector r = one.sub(two.div(DoubleVector.fromArray(S, out, i).add(1.0)));
             DoubleVector large = r.neg().blend(r, v.compare(VectorOperators.GT, 0.0));
-            large.blend(small, v.abs().compare(VectorOperators.LT, 0.625)).intoArray(out, i);
+            large.blend(small, v.abs().compare(VectorOperators.LT, 0.625)).blend(v, v.test(VectorOperators.IS_NAN)).intoArray(out, i);
         }
         for (; i < x.length; i++) out[i] = ExpMath.tanh(x[i]);
         return out;
@@ -118,8 +118,8 @@ final class VectorExpMath {
         int i = 0;
         for (int end = S.loopBound(x.length); i < end; i += S.length()) {
             DoubleVector e = DoubleVector.fromArray(S, out, i), d = e.add(1.0);
-            VectorMask<Double> nonNegative = DoubleVector.fromArray(S, x, i).compare(VectorOperators.GE, 0.0);
-            e.div(d).blend(one.div(d), nonNegative).intoArray(out, i);
+            DoubleVector v = DoubleVector.fromArray(S, x, i);
+            e.div(d).blend(one.div(d), v.compare(VectorOperators.GE, 0.0)).blend(v, v.test(VectorOperators.IS_NAN)).intoArray(out, i);
         }
         for (; i < x.length; i++) out[i] = ExpMath.sigmoid(x[i]);
         return out;
@@ -132,8 +132,9 @@ final class VectorExpMath {
         int i = 0;
         for (int end = S.loopBound(x.length); i < end; i += S.length()) {
             DoubleVector e = DoubleVector.fromArray(S, out, i), d = e.add(1.0);
-            VectorMask<Double> nonNegative = DoubleVector.fromArray(S, x, i).compare(VectorOperators.GE, 0.0);
-            DoubleVector.fromArray(S, g, i).mul(e.div(d).blend(one.div(d), nonNegative)).intoArray(out, i);
+            DoubleVector v = DoubleVector.fromArray(S, x, i);
+            DoubleVector sigma = e.div(d).blend(one.div(d), v.compare(VectorOperators.GE, 0.0)).blend(v, v.test(VectorOperators.IS_NAN));
+            DoubleVector.fromArray(S, g, i).mul(sigma).intoArray(out, i);
         }
         for (; i < x.length; i++) out[i] = g[i] * ExpMath.sigmoid(x[i]);
         return out;
@@ -148,7 +149,8 @@ final class VectorExpMath {
         for (int end = S.loopBound(x.length); i < end; i += S.length()) {
             DoubleVector e = DoubleVector.fromArray(S, out, i), u = e.add(1.0), cor = e.sub(u.sub(1.0));
             DoubleVector lg = DoubleVector.fromArray(S, lnU, i);
-            DoubleVector.fromArray(S, x, i).max(0.0).add(lg.add(cor.div(u))).intoArray(out, i);
+            DoubleVector v = DoubleVector.fromArray(S, x, i);
+            v.max(0.0).add(lg.add(cor.div(u))).blend(v, v.test(VectorOperators.IS_NAN)).intoArray(out, i);
         }
         for (; i < x.length; i++) out[i] = ExpMath.softplus(x[i]);
         return out;

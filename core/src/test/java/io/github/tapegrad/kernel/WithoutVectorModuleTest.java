@@ -26,13 +26,13 @@ class WithoutVectorModuleTest {
                 + " expFamily=" + expFamilyDigest());
     }
 
-    /** A digest of the bits of exp, log, tanh, σ, softplus and its VJP over arrays long enough for the vector path. */
+    /** A digest of the raw bits of exp, log, tanh, σ, softplus and its VJP over arrays long enough for the vector path. */
     static long expFamilyDigest() {
         double[] x = VectorExpMathTest.values(1000, new java.util.SplittableRandom(17));
         long h = 0;
         for (double[] y : new double[][] {Elementwise.exp(x), Elementwise.log(x), Elementwise.tanh(x), Elementwise.sigmoid(x),
                 Elementwise.softplus(x), Fused.softplusGrad(x, x)}) {
-            for (double v : y) h = 31 * h + Double.doubleToLongBits(v);
+            for (double v : y) h = 31 * h + Double.doubleToRawLongBits(v);
         }
         return h;
     }
