@@ -55,14 +55,14 @@ final class Primitives {
 
     /** out = eˣ;  dx = g · out */
     record Exp() implements Op.Unary, Builtin {
-        public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::exp), x); }
+        public Tensor forward(Tensor x) { return out(Elementwise.exp(d(x)), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(out); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
 
     /** out = ln x;  dx = g / x */
     record Log() implements Op.Unary, Builtin {
-        public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Math::log), x); }
+        public Tensor forward(Tensor x) { return out(Elementwise.log(d(x)), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.div(x); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
     }
@@ -106,7 +106,7 @@ final class Primitives {
 
     /** out = σ(x), two-branch (composed 1/(1+e⁻ˣ) gives NaN gradients at −800);  dx = g · out · (1 − out) */
     record Sigmoid() implements Op.Unary, Builtin {
-        public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::sigmoid), x); }
+        public Tensor forward(Tensor x) { return out(Elementwise.sigmoid(d(x)), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             return recording() ? g.mul(out.mul(out.rsub(1))) : out(Fused.sigmoidGrad(d(g), d(out)), g);
         }
@@ -115,7 +115,7 @@ final class Primitives {
 
     /** out = ln(1 + eˣ) = max(x, 0) + ln(1 + e^−|x|);  dx = g · σ(x) (exact at every x, including 0) */
     record Softplus() implements Op.Unary, Builtin {
-        public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::softplus), x); }
+        public Tensor forward(Tensor x) { return out(Elementwise.softplus(d(x)), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             return recording() ? g.mul(x.sigmoid()) : out(Fused.softplusGrad(d(g), d(x)), g);
         }

@@ -30,8 +30,6 @@ public final class Fused {
 
     /** g · σ(x): the VJP of softplus. */
     public static double[] softplusGrad(double[] g, double[] x) {
-        double[] r = new double[g.length];
-        for (int i = 0; i < g.length; i++) r[i] = g[i] * Elementwise.sigmoid(x[i]);
-        return r;
+        return ExpMath.mulSigmoid(g, x);
     }
 }

@@ -18,26 +18,39 @@ public final class Softmax {
 
     /**
      * z − ln Σ eᶻ with z = x − max x along the axis (n ≥ 1); the softmax eᶻ / Σ eᶻ goes to {@code softmax} (an array
-     * of x's length), formed as the composed softmax forms it.
+     * of x's length), formed as the composed softmax forms it. eᶻ and the logs of the row sums are each one pass of
+     * {@link ExpMath} over the whole array (the Vector API even when rows are short).
      */
     public static double[] logSoftmax(double[] x, double[] softmax, int outer, int n, int inner) {
-        double[] out = new double[x.length];
+        double[] out = new double[x.length], sums = new double[outer * inner];
         for (int o = 0; o < outer; o++) {
-            for (int j = 0; j < inner; j++) logSoftmaxRow(x, out, softmax, o * n * inner + j, n, inner);
+            for (int j = 0; j < inner; j++) shiftRow(x, out, o * n * inner + j, n, inner);
+        }
+        ExpMath.exp(out, softmax, 0, x.length);
+        for (int o = 0; o < outer; o++) {
+            for (int j = 0; j < inner; j++) {
+                int base = o * n * inner + j;
+                sums[o * inner + j] = inner == 1 ? Reduce.sumRow(softmax, base, n) : sumStrided(softmax, base, n, inner);
+            }
+        }
+        double[] lse = ExpMath.log(sums);
+        for (int o = 0; o < outer; o++) {
+            for (int j = 0; j < inner; j++) {
+                normaliseRow(out, softmax, o * n * inner + j, n, inner, sums[o * inner + j], lse[o * inner + j]);
+            }
         }
         return out;
     }
 
-    private static void logSoftmaxRow(double[] x, double[] out, double[] e, int base, int n, int stride) {
+    /** out = x − max x along one row. */
+    private static void shiftRow(double[] x, double[] out, int base, int n, int stride) {
         double m = x[base];
         for (int k = 1; k < n; k++) m = max(m, x[base + k * stride]);
-        for (int k = 0; k < n; k++) {
-            int p = base + k * stride;
-            out[p] = x[p] - m;
-            e[p] = Math.exp(out[p]);
-        }
-        double s = stride == 1 ? Reduce.sumRow(e, base, n) : sumStrided(e, base, n, stride);
-        double lse = Math.log(s);
+        for (int k = 0; k < n; k++) out[base + k * stride] = x[base + k * stride] - m;
+    }
+
+    /** out −= ln Σ, e /= Σ along one row. */
+    private static void normaliseRow(double[] out, double[] e, int base, int n, int stride, double s, double lse) {
         for (int k = 0; k < n; k++) {
             int p = base + k * stride;
             out[p] -= lse;
