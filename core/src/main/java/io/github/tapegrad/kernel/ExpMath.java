@@ -4,7 +4,7 @@ package io.github.tapegrad.kernel;
  * eˣ, ln x, tanh, σ and softplus in plain Java, the scalar twin of {@link VectorExpMath}: both evaluate the same
  * operations in the same order (each {@code Math.fma} here is a vector {@code fma} there, each branch a mask and a
  * blend), so a value gets the same bits on either path. The array forms take the vector path when the module is
- * present and the array holds at least 8 values, and this one otherwise and for the tails.
+ * present and the array holds at least {@link #VECTOR_FROM} values, and this one otherwise and for the tails.
  *
  * <p>eˣ: x clamped to [−746, 710] (NaN kept; beyond, the result is 0 or ∞ anyway), k = round(x/ln 2) by the
  * 1.5·2⁵² shifter, r + r_lo = x − k·ln 2 (an exact fused step, then k·ln 2's low part, r's rounding error kept in
@@ -135,11 +135,19 @@ final class ExpMath {
     // ------------------------------------------------------------------ arrays: the vector path or this one
 
     /**
-     * Whether an array of this length takes the vector path: from one 512-bit vector on, not {@link Simd#MIN_LENGTH},
-     * because an exp costs about 40 operations, so one vector of them already beats eight scalar calls.
+     * The shortest array that takes the vector path. Once C2 has compiled it, one vector of exps beats eight scalar calls
+     * (1.2 against 4–6.5 ns a value), but until then its code runs in C1, which boxes every vector (about 45 operations,
+     * each an allocation, per eight values): a workload that is the first to call it pays that for its first few hundred
+     * calls. Measured with the benchmark's one warm-up (2026-11-23, three interleaved runs): with the vector path from 8
+     * values, logreg (arrays of 64) ran at 17–25k steps/s allocating 220–300 KB a step; from 1,024 values, at 43–51k
+     * with 13.5 KB, softmax (640) 21–29k against 19–25k, mlp-regressor (2,048, still vector) 13–17k against 12–16k.
+     * Below 1,024 values the vector path would save at most a few µs per call once compiled. Both paths give the same
+     * bits, so this is only about time.
      */
+    static final int VECTOR_FROM = 1024;
+
     private static boolean vector(int length) {
-        return Simd.PRESENT && length >= 8;
+        return Simd.PRESENT && length >= VECTOR_FROM;
     }
 
     /** out[i] = e^x[i] for i in [from, to). */
