@@ -12,7 +12,13 @@ final class Timing {
 
     static int warmups = 1;
 
-    /** Seconds of the median run, and the value the last run returned. */
+    /**
+     * The thread bean, looked up when this class initialises (Bench reads {@link #warmups} before the first workload):
+     * the first lookup loads and initialises the management classes, tens of milliseconds that must not fall between
+     * a workload's warm-up and its timed runs, where they would give the JIT time the reference method does not.
+     */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     /**
      * The median time of the three timed runs, the last run's value, and the bytes the calling thread allocated per
      * timed run (−1 when the JVM cannot count them).
@@ -21,8 +27,7 @@ final class Timing {
 
     /** Bytes allocated so far by the calling thread (HotSpot's counter), or −1. */
     static long allocated() {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        return mx instanceof com.sun.management.ThreadMXBean hs ? hs.getCurrentThreadAllocatedBytes() : -1;
+        return THREADS instanceof com.sun.management.ThreadMXBean hs ? hs.getCurrentThreadAllocatedBytes() : -1;
     }
 
     static <T> Result<T> timed(Supplier<T> run) {
