@@ -16,7 +16,7 @@ import java.util.Arrays;
  * is the only unbroadcast.
  *
  * <p>Beyond the minimal set, a primitive exists for accuracy (log1p, expm1, tanh, sigmoid, softplus, erf),
- * for speed (sub, div, logSoftmax, relu: one pass where the composition takes two to six ops) or because no composition
+ * for speed (sub, div, mean, logSoftmax, relu: one pass where the composition takes two to six ops) or because no composition
  * exists (sin, cos, matmul, gather).
  */
 final class Primitives {
@@ -260,6 +260,26 @@ final class Primitives {
         public String params() { return "axes=" + axesText(axes) + (keepDims ? ", keepDims" : ""); }
         static Tensor apply(Tensor x, boolean[] axes, boolean keepDims) {
             Sum op = new Sum(axes, keepDims);
+            return Tensor.record(op, op.forward(x), x);
+        }
+    }
+
+    /**
+     * out = Σ x over the axes / N, N the number of elements summed into each;  dx = g / N expanded back to x's shape
+     * (bitwise sum(x).div(N) and its gradient, one node instead of two and no constant)
+     */
+    record Mean(boolean[] axes, boolean keepDims, int n) implements Op.Unary, Builtin {
+        public Tensor forward(Tensor x) {
+            double[] r = Reduce.reduce(d(x), x.shape().dimsUnsafe(), axes, Reduce.Kind.SUM);
+            for (int i = 0; i < r.length; i++) r[i] /= n;
+            return Tensor.result(r, keptShape(x.shape(), axes, keepDims));
+        }
+        public Tensor vjp(Tensor g, Tensor x, Tensor out) {
+            return g.div(n).reshape(keptShape(x.shape(), axes, true).dimsUnsafe()).broadcastTo(x.shape());
+        }
+        public String params() { return "axes=" + axesText(axes) + (keepDims ? ", keepDims" : ""); }
+        static Tensor apply(Tensor x, boolean[] axes, boolean keepDims, int n) {
+            Mean op = new Mean(axes, keepDims, n);
             return Tensor.record(op, op.forward(x), x);
         }
     }

@@ -1853,8 +1853,8 @@ public final class Tensor {
      * @return a new tensor
      */
     public Tensor mean(int[] axes, boolean keepDims) {
-        int n = count(shape.axesMask(axes, "mean"));
-        return sum(axes, keepDims).div(n);
+        boolean[] mask = shape.axesMask(axes, "mean");
+        return Primitives.Mean.apply(this, mask, keepDims, count(mask));
     }
 
     private int count(boolean[] mask) {

@@ -24,9 +24,24 @@ class ReductionGradientsTest {
         forAll(over(Domain.REAL)).checkGradients(Reduction::inputs, (c, in) -> in[0].sum(c.axes(), c.keepDims()));
     }
 
-    @Test @Covers({"Sum", "Div"})
+    @Test @Covers("Mean")
     void mean() {
         forAll(over(Domain.REAL)).checkGradients(Reduction::inputs, (c, in) -> in[0].mean(c.axes(), c.keepDims()));
+    }
+
+    /** The Mean primitive gives the bits of sum(x).div(N), and of its gradient, over random axes and shapes. */
+    @Test
+    void meanIsBitwiseSumDividedByTheCount() {
+        forAll(over(Domain.REAL)).check(c -> {
+            Tensor x = c.x().detach().requiresGrad(true);
+            Tensor mean = x.mean(c.axes(), c.keepDims());
+            Tensor composed = x.sum(c.axes(), c.keepDims()).div((double) x.size() / Math.max(1, mean.size()));
+            Tensor seed = Tensor.randn(new java.util.SplittableRandom(c.x().size()), mean.shape().toArray());
+            Tensor g1 = io.github.tapegrad.Autograd.grad(mean.mul(seed).sum(), x);
+            Tensor g2 = io.github.tapegrad.Autograd.grad(composed.mul(seed).sum(), x);
+            return mean.size() == 0 || java.util.Arrays.equals(mean.toArray(), composed.toArray())
+                    && java.util.Arrays.equals(g1.toArray(), g2.toArray());
+        });
     }
 
     @Test @Covers({"ProdLast", "Permute", "Reshape"})
