@@ -39,9 +39,11 @@ final class VectorExpMath {
             xc = xc.blend(ExpMath.EXP_HI, v.compare(VectorOperators.GT, ExpMath.EXP_HI));
             DoubleVector kd = xc.fma(ExpMath.INV_LN2, ExpMath.SHIFTER), k = kd.sub(ExpMath.SHIFTER);
             DoubleVector r0 = k.fma(minusLn2Hi, xc), t = k.mul(ExpMath.LN2_LO), r = r0.sub(t), rLo = r0.sub(r).sub(t);
-            DoubleVector q = r.fma(ExpMath.C13, ExpMath.C12).fma(r, c11).fma(r, c10).fma(r, c9).fma(r, c8).fma(r, c7)
-                    .fma(r, c6).fma(r, c5).fma(r, c4).fma(r, c3).fma(r, c2);
-            DoubleVector s = one.add(r), e = s.add(one.sub(s).add(r).add(r.mul(r).fma(q, rLo)));
+            DoubleVector r2 = r.mul(r), r4 = r2.mul(r2), r8 = r4.mul(r4);
+            DoubleVector p01 = r.fma(c3, c2), p23 = r.fma(c5, c4), p45 = r.fma(c7, c6), p67 = r.fma(c9, c8);
+            DoubleVector p89 = r.fma(c11, c10), pAB = r.fma(ExpMath.C13, ExpMath.C12);
+            DoubleVector q = r8.fma(r2.fma(pAB, p89), r4.fma(r2.fma(p67, p45), r2.fma(p23, p01)));
+            DoubleVector s = one.add(r), e = s.add(one.sub(s).add(r).add(r2.fma(q, rLo)));
             LongVector kl = kd.reinterpretAsLongs().sub(ExpMath.SHIFTER_BITS), k1 = kl.lanewise(VectorOperators.ASHR, 1);
             DoubleVector s1 = k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
             DoubleVector s2 = kl.sub(k1).add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
