@@ -16,8 +16,8 @@ import java.util.Arrays;
  * is the only unbroadcast.
  *
  * <p>Beyond the minimal set, a primitive exists for accuracy (log1p, expm1, tanh, sigmoid, softplus, erf),
- * for speed (sub, div, mean, logSoftmax, relu: one pass where the composition takes two to six ops) or because no composition
- * exists (sin, cos, matmul, gather).
+ * for speed (sub, div, mean, logSoftmax, relu: one pass where the composition takes two to six ops) or because no
+ * composition exists (sin, cos, matmul, gather).
  */
 final class Primitives {
     private Primitives() {}

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The reverse-mode tape: every tensor reachable from the outputs, each after its inputs (a topological
  * order, computed iteratively so a chain of a million ops needs no deep stack). {@code Autograd.grad} walks it to
- * find the nodes that lead to the wanted tensors. {@link #toString()} prints it as a Wengert list, {@link #toDot()} and {@link #toMermaid()} draw it.
+ * find the nodes that lead to the wanted tensors. {@link #toString()} prints it as a Wengert list, {@link #toDot()}
+ * and {@link #toMermaid()} draw it.
  */
 public final class Tape {
     private final List<Tensor> nodes;

@@ -1014,7 +1014,8 @@ public final class Tensor {
 
     /**
      * out[i] = a[i with the prepended and size-1 dimensions indexed at 0]:
-     * this tensor broadcast to {@code target} (one expand, which may prepend dimensions; a reshape when it only prepends ones).
+     * this tensor broadcast to {@code target} (one expand, which may prepend dimensions; a reshape when it only
+     * prepends ones).
      *
      * @param target the shape to expand to
      * @return a view of this tensor, of shape {@code target} (this tensor when the shapes are equal)
