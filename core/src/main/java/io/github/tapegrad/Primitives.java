@@ -255,7 +255,9 @@ final class Primitives {
             return Tensor.result(r, keptShape(x.shape(), axes, keepDims));
         }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
-            return g.reshape(keptShape(x.shape(), axes, true).dimsUnsafe()).broadcastTo(x.shape());
+            Shape kept = keptShape(x.shape(), axes, true);
+            if (recording() || kept.equals(x.shape())) return g.reshape(kept.dimsUnsafe()).broadcastTo(x.shape());
+            return new Expand(x.shape()).forward(Tensor.result(d(g), kept));
         }
         public String params() { return "axes=" + axesText(axes) + (keepDims ? ", keepDims" : ""); }
         static Tensor apply(Tensor x, boolean[] axes, boolean keepDims) {
@@ -275,7 +277,12 @@ final class Primitives {
             return Tensor.result(r, keptShape(x.shape(), axes, keepDims));
         }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
-            return g.div(n).reshape(keptShape(x.shape(), axes, true).dimsUnsafe()).broadcastTo(x.shape());
+            Shape kept = keptShape(x.shape(), axes, true);
+            if (recording()) return g.div(n).reshape(kept.dimsUnsafe()).broadcastTo(x.shape());
+            double[] gd = d(g), q = new double[gd.length];
+            for (int i = 0; i < q.length; i++) q[i] = gd[i] / n;
+            Tensor spread = Tensor.result(q, kept);
+            return kept.equals(x.shape()) ? spread : new Expand(x.shape()).forward(spread);
         }
         public String params() { return "axes=" + axesText(axes) + (keepDims ? ", keepDims" : ""); }
         static Tensor apply(Tensor x, boolean[] axes, boolean keepDims, int n) {

@@ -9,13 +9,32 @@ import org.junit.jupiter.api.Test;
 /** The fused VJP loops (used without createGraph) give bitwise the gradients of the composed VJPs (used with it). */
 class FusedVjpTest {
     private static void assertSameBits(UnaryOperator<Tensor> f) {
+        assertSameBits(f, 4, 5);
+    }
+
+    private static void assertSameBits(UnaryOperator<Tensor> f, int... shape) {
         SplittableRandom rng = new SplittableRandom(11);
-        Tensor x = Tensor.randn(rng, 4, 5).mul(3).detach().requiresGrad(true);
+        Tensor x = Tensor.randn(rng, shape).mul(3).detach().requiresGrad(true);
         Tensor seed = Tensor.randn(rng, f.apply(x).shape().toArray());
         Autograd.Options o = Autograd.Options.defaults().withSeeds(seed);
         Tensor fused = Autograd.grad(new Tensor[] {f.apply(x)}, new Tensor[] {x}, o)[0];
         Tensor composed = Autograd.grad(new Tensor[] {f.apply(x)}, new Tensor[] {x}, o.withCreateGraph(true))[0];
         assertArrayEquals(composed.toArray(), fused.toArray(), 0.0);
+    }
+
+    /** Sum's and Mean's first-order VJPs spread g (divided by the count) into one new array of x's shape. */
+    @Test
+    void sumAndMean() {
+        assertSameBits(Tensor::sum);
+        assertSameBits(Tensor::mean);
+        assertSameBits(x -> x.sum(new int[] {1}, false));
+        assertSameBits(x -> x.sum(new int[] {0}, true));
+        assertSameBits(x -> x.mean(new int[] {0}, false));
+        assertSameBits(x -> x.mean(new int[] {-1}, true));
+        assertSameBits(x -> x.reshape(4, 5, 1).sum(new int[] {2}, false));
+        // Counts whose reciprocal is inexact, over enough values that g · (1/N) would differ from g / N somewhere.
+        assertSameBits(x -> x.mean(new int[] {1}, false), 300, 7);
+        assertSameBits(x -> x.mean(new int[] {0}, true), 3, 300);
     }
 
     @Test
