@@ -84,12 +84,8 @@ public final class Tape {
             return indexOf(t) != IdentityIndex.ABSENT;
         }
 
-        /** Gives {@code t} the index {@code index}. */
+        /** Gives {@code t} the index {@code index}: in its own fields when this walk can claim it, else in the map. */
         void number(Tensor t, int index) {
-            mark(t, index);
-        }
-
-        private void mark(Tensor t, int index) {
             if (id != 0) {
                 long w = t.walkId();
                 if (w == id || ((w == 0 || !WalkClaims.running(w)) && t.claimWalk(w, id))) {
@@ -154,12 +150,12 @@ public final class Tape {
             Tensor t = stack[--top];
             if (expanded[top]) {
                 if (n == order.length) order = Arrays.copyOf(order, 2 * n);
-                walk.mark(t, n);
+                walk.number(t, n);
                 order[n++] = t;
                 return;
             }
             if (walk.contains(t)) return;
-            walk.mark(t, -1);
+            walk.number(t, -1);
             push(t, true);
             Tensor[] in = t.inputsOrNull();
             for (int i = in == null ? -1 : in.length - 1; i >= 0; i--) {

@@ -42,9 +42,9 @@ public final class Tensor {
     private List<UnaryOperator<Tensor>> hooks;
     private String label;
 
-    /** The backward walk that holds this tensor, and the tensor's index in it (see {@code WalkClaims}). */
     /** Numbers recorded ops in creation order, each after its inputs (0 for leaves): backward visits newest first. */
     private long seq;
+    /** The backward walk that holds this tensor, and the tensor's index in it (see {@code WalkClaims}). */
     private volatile long walkId;
     private int walkIndex;
     private static final AtomicLongFieldUpdater<Tensor> WALK_ID = AtomicLongFieldUpdater.newUpdater(Tensor.class, "walkId");
