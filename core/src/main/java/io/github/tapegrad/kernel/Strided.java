@@ -18,19 +18,12 @@ public final class Strided {
             out[0] = src[offset];
             return out;
         }
-        boolean one = true;
-        for (int st : strides) one &= st == 0;
-        if (one) {
-            // One value broadcast everywhere (a bias of one element, a scalar): no walk over the index.
-            java.util.Arrays.fill(out, src[offset]);
-            return out;
-        }
         int lead = 0, block = 1;
-        while (lead < r - 1 && strides[lead] == 0) lead++;
+        while (lead < r && strides[lead] == 0) lead++;
         for (int d = r - 1; d >= lead && strides[d] == block; d--) block *= shape[d];
         if (lead > 0 && block == n / outer(shape, lead)) {
-            // A contiguous block repeated along new leading dimensions (a bias expanded to a batch): copy it once,
-            // then double the copied prefix, instead of one copy per repetition.
+            // A contiguous block repeated along leading dimensions of stride 0 (a bias expanded to a batch; a single
+            // value, when every stride is 0): copy it once, then double the copied prefix, not one copy per repetition.
             System.arraycopy(src, offset, out, 0, block);
             for (int done = block; done < n; done *= 2) System.arraycopy(out, 0, out, done, Math.min(done, n - done));
             return out;
