@@ -256,8 +256,9 @@ final class Primitives {
         }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             Shape kept = keptShape(x.shape(), axes, true);
+            // With nothing to expand, g reshaped is g's own buffer: the composed form's view, never a sum the loop owns.
             if (recording() || kept.equals(x.shape())) return g.reshape(kept.dimsUnsafe()).broadcastTo(x.shape());
-            return new Expand(x.shape()).forward(Tensor.result(d(g), kept));
+            return spread(d(g), kept, x.shape());
         }
         public String params() { return "axes=" + axesText(axes) + (keepDims ? ", keepDims" : ""); }
         static Tensor apply(Tensor x, boolean[] axes, boolean keepDims) {
@@ -281,14 +282,23 @@ final class Primitives {
             if (recording()) return g.div(n).reshape(kept.dimsUnsafe()).broadcastTo(x.shape());
             double[] gd = d(g), q = new double[gd.length];
             for (int i = 0; i < q.length; i++) q[i] = gd[i] / n;
-            Tensor spread = Tensor.result(q, kept);
-            return kept.equals(x.shape()) ? spread : new Expand(x.shape()).forward(spread);
+            return spread(q, kept, x.shape());
         }
         public String params() { return "axes=" + axesText(axes) + (keepDims ? ", keepDims" : ""); }
         static Tensor apply(Tensor x, boolean[] axes, boolean keepDims, int n) {
             Mean op = new Mean(axes, keepDims, n);
             return Tensor.record(op, op.forward(x), x);
         }
+    }
+
+    /**
+     * The first-order VJP of Sum and Mean: values of the keep-dims shape {@code kept} repeated over the reduced axes
+     * of {@code target}, as reshape and broadcastTo form it, in a new array (or {@code values} themselves when there is
+     * nothing to repeat).
+     */
+    private static Tensor spread(double[] values, Shape kept, Shape target) {
+        Tensor t = Tensor.result(values, kept);
+        return kept.equals(target) ? t : new Expand(target).forward(t);
     }
 
     /** out = max x over the axes;  dx = g · [x = out] / #ties (ties split evenly) */
