@@ -53,7 +53,6 @@ final class Indexing {
     private static void walk(Shape target, Tensor index, Shape src, int axis, String op, Visitor v) {
         int r = index.dim();
         int[] is = index.shape().dimsUnsafe(), ts = target.strides(), ss = src.strides();
-        int[] pos = new int[r];
         double[] idx = index.dataUnsafe();
         int bound = r == 0 ? 1 : target.get(axis);
         if (r == 2) {
@@ -66,6 +65,7 @@ final class Indexing {
             }
             return;
         }
+        int[] pos = new int[r];
         for (int f = 0; f < idx.length; f++) {
             int k = toIndex(idx[f], bound, op, f, index.shape());
             int t = 0, s = 0;
