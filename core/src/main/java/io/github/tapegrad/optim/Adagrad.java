@@ -55,12 +55,8 @@ public final class Adagrad extends Optimizer {
     protected void update(Tensor w, Tensor grad, ParamGroup group, Map<String, Tensor> state) {
         Options o = (Options) group.options();
         double t = Updates.incrementStep(state);
-        Tensor sum = state.get("sum");
-        if (sum == null) {
-            sum = Tensor.fullLike(w, o.initialAccumulatorValue);
-            state.put("sum", sum);
-        }
-        double[] s = Updates.changed(sum), g = Buffers.data(grad), x = Updates.changed(w);
+        double[] s = Updates.changed(Updates.filledState(state, "sum", w, o.initialAccumulatorValue));
+        double[] g = Buffers.data(grad), x = Updates.changed(w);
         double negClr = -(group.lr() / (1 + (t - 1) * o.lrDecay)), eps = o.eps, lambda = o.weightDecay();
         boolean maximize = o.maximize();
         for (int i = 0; i < x.length; i++) {

@@ -42,9 +42,17 @@ final class Updates {
 
     /** The state entry {@code key}, created as zeros shaped like {@code like} on first use. */
     static Tensor zerosState(Map<String, Tensor> state, String key, Tensor like) {
+        return filledState(state, key, like, 0.0);
+    }
+
+    /**
+     * The state entry {@code key}, created filled with {@code value} and shaped like {@code like} on first use (a get
+     * and a put: {@code computeIfAbsent}'s capturing lambda would allocate on every step).
+     */
+    static Tensor filledState(Map<String, Tensor> state, String key, Tensor like, double value) {
         Tensor t = state.get(key);
         if (t == null) {
-            t = Tensor.zerosLike(like);
+            t = Tensor.fullLike(like, value);
             state.put(key, t);
         }
         return t;
