@@ -175,8 +175,9 @@ public final class Elementwise {
 
     /**
      * eˣ − 1 without a native call: Kahan's form (u − 1)·x/ln u with u = eˣ rounded; x itself when u rounds to 1,
-     * u − 1 when that rounds to −1 or when x &gt; 0.5 (no cancellation left to repair there). NOTE: within 2.3 ulp of 50-digit values; {@code ElementwiseMathTest}
-     * pins it within 3 ulp of {@code StrictMath.expm1} and its special values.
+     * u − 1 when that rounds to −1 or when x &gt; 0.5 (no cancellation left to repair there). NOTE: within 2.3 ulp of
+     * 50-digit values; {@code ElementwiseMathTest} pins it within 3 ulp of {@code StrictMath.expm1} and its special
+     * values.
      */
     public static double expm1(double x) {
         double u = Math.exp(x);
