@@ -8,8 +8,9 @@ package io.github.tapegrad.kernel;
  * ({@code VectorGemm}) is chosen at class initialisation when the {@code jdk.incubator.vector} module is present,
  * the plain-Java path ({@code ScalarGemm}) otherwise; matrix–vector shapes take {@code ThinGemm} on both, and products
  * that need no cache blocking take {@code SmallGemm} on the Vector API path. Products of at least
- * {@link #PARALLEL_FLOPS} flops are split over {@link Parallel#threads()} threads by independent blocks of C, so
- * results do not depend on the thread count; smaller ones run on the calling thread without any task machinery.
+ * {@link #PARALLEL_FLOPS} flops are split into independent blocks of C, several per thread, which
+ * {@link Parallel#threads()} threads take in turn; no block's result depends on which thread computes it or on the
+ * thread count. Smaller products run on the calling thread without any task machinery.
  */
 public final class MatMul {
     private MatMul() {}
@@ -43,7 +44,7 @@ public final class MatMul {
             gs[t] = Gemm.of(a, t * n * k, b, t * k * m, c, t * n * m, n, k, m, transA, transB);
         }
         Split split = Split.of(batch, n, m, threads, vector ? VectorGemm.MR : 1, vector ? VectorGemm.NR : 1);
-        Parallel.run(split.tasks(), t -> split.each(t, (g, i0, i1, j0, j1) -> multiply(gs[g], n, m, i0, i1, j0, j1, vector)));
+        Parallel.run(split.tasks(), threads, t -> split.each(t, (g, i0, i1, j0, j1) -> multiply(gs[g], n, m, i0, i1, j0, j1, vector)));
         return c;
     }
 

@@ -1,10 +1,15 @@
 package io.github.tapegrad.kernel;
 
 /**
- * A partition of a batched product's output into {@code tasks} groups of independent blocks: whole batch items when
- * there are enough, otherwise ranges of rows (or columns, for wide and short outputs) aligned to the register tile.
+ * A partition of a batched product's output into {@code tasks} groups of independent blocks, several per thread so
+ * that a thread slowed by something else leaves its share to the others ({@link Parallel#run}): groups of whole batch
+ * items when there are at least as many as threads, otherwise ranges of rows (or columns, for wide and short outputs)
+ * aligned to the register tile.
  */
 record Split(int batch, int n, int m, int tasks, boolean byBatch, boolean byRows, int unit) {
+
+    /** Groups per thread: enough to even out a slowed thread, few enough that each still spans many register tiles. */
+    static final int PER_THREAD = 4;
 
     /** Receives one block: batch item g, rows [i0, i1), columns [j0, j1). */
     interface Block {
@@ -13,10 +18,10 @@ record Split(int batch, int n, int m, int tasks, boolean byBatch, boolean byRows
 
     static Split of(int batch, int n, int m, int threads, int mr, int nr) {
         if (threads <= 1) return new Split(batch, n, m, 1, true, true, 1);
-        if (batch >= threads) return new Split(batch, n, m, threads, true, true, 1);
+        if (batch >= threads) return new Split(batch, n, m, Math.min(batch, threads * PER_THREAD), true, true, 1);
         boolean byRows = m < threads * nr;
         int unit = byRows ? mr : nr, len = byRows ? n : m;
-        int tasks = Math.max(1, Math.min(threads, len / unit));
+        int tasks = Math.max(1, Math.min(threads * PER_THREAD, (len + unit - 1) / unit));
         return new Split(batch, n, m, tasks, false, byRows, unit);
     }
 
