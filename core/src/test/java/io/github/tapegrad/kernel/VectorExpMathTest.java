@@ -140,4 +140,28 @@ class VectorExpMathTest {
             assertSameBits(grad, Fused.softplusGrad(g, x), "softplusGrad");
         }
     }
+
+    /**
+     * Below {@link ExpMath#VECTOR_FROM} values the array forms of σ, softplus and softplus's VJP run the scalar
+     * arithmetic in passes (e^−|x| first, then the rest) rather than calling the scalar function per value: the same
+     * bits as that function, on enough values for C2 to compile the passes.
+     */
+    @Test
+    void theScalarArrayPassesGiveTheScalarFunctionsBits() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int rep = 0; rep < 300; rep++) {
+            int n = rep % 3 == 0 ? r.nextInt(1, 70) : ExpMath.VECTOR_FROM - 1 - r.nextInt(8);
+            double[] x = values(n, r), g = values(n, r);
+            for (int i = 0; i < n; i++) if (g[i] != g[i]) g[i] = 1.5; // NaN · NaN: Java does not say which NaN comes out
+            double[] sig = new double[n], sp = new double[n], grad = new double[n];
+            for (int i = 0; i < n; i++) {
+                sig[i] = ExpMath.sigmoid(x[i]);
+                sp[i] = ExpMath.softplus(x[i]);
+                grad[i] = g[i] * ExpMath.sigmoid(x[i]);
+            }
+            assertSameBits(sig, ExpMath.sigmoid(x), "sigmoid");
+            assertSameBits(sp, ExpMath.softplus(x), "softplus");
+            assertSameBits(grad, ExpMath.mulSigmoid(g, x), "mulSigmoid");
+        }
+    }
 }
