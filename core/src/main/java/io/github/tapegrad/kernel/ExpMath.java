@@ -210,8 +210,8 @@ final class ExpMath {
     }
 
     /**
-     * out[i] = e^−|x[i]|: the first of the two passes of σ, softplus and softplus's VJP below the vector path, as on the
-     * vector path.
+     * out[i] = e^−|x[i]|: the first of the two passes of σ, softplus and softplus's VJP below the vector path, as on
+     * the vector path.
      */
     // NOTE: in one loop of whole σ or softplus calls each value was a chain of about 100 dependent operations, and the
     // core kept few values in flight; an exp pass, then a pass for the rest, overlaps more values in each. softplus of

@@ -44,7 +44,8 @@ public final class MatMul {
             gs[t] = Gemm.of(a, t * n * k, b, t * k * m, c, t * n * m, n, k, m, transA, transB);
         }
         Split split = Split.of(batch, n, m, threads, vector ? VectorGemm.MR : 1, vector ? VectorGemm.NR : 1);
-        Parallel.run(split.tasks(), threads, t -> split.each(t, (g, i0, i1, j0, j1) -> multiply(gs[g], n, m, i0, i1, j0, j1, vector)));
+        Parallel.run(split.tasks(), threads,
+                t -> split.each(t, (g, i0, i1, j0, j1) -> multiply(gs[g], n, m, i0, i1, j0, j1, vector)));
         return c;
     }
 

@@ -42,9 +42,9 @@ public final class Parallel {
     }
 
     /**
-     * Runs {@code body} for task 0 … tasks−1 on up to {@code threads} threads (the calling thread and threads − 1 of the
-     * pool), each taking the next task not yet taken until none is left; returns when all are done. Which thread runs
-     * a task depends on timing, so tasks must write disjoint outputs and compute them the same way on any thread.
+     * Runs {@code body} for task 0 … tasks−1 on up to {@code threads} threads (the calling thread and threads − 1 of
+     * the pool), each taking the next task not yet taken until none is left; returns when all are done. Which thread
+     * runs a task depends on timing, so tasks must write disjoint outputs and compute them the same way on any thread.
      */
     // NOTE: tasks are taken, not dealt. Dealt in equal shares, a product waited for its slower half whenever the other
     // vCPU was busy (a JIT compilation, another process): 1024 x 1024 on two threads, caller 23.7-25.2 ms against the

@@ -39,7 +39,9 @@ class ParallelTest {
             for (int tasks = 0; tasks <= 13; tasks++) {
                 AtomicIntegerArray runs = new AtomicIntegerArray(Math.max(tasks, 1));
                 Parallel.run(tasks, threads, runs::incrementAndGet);
-                for (int t = 0; t < tasks; t++) assertEquals(1, runs.get(t), "task " + t + " of " + tasks + ", " + threads + " threads");
+                for (int t = 0; t < tasks; t++) {
+                    assertEquals(1, runs.get(t), "task " + t + " of " + tasks + ", " + threads + " threads");
+                }
             }
         }
     }
@@ -57,7 +59,8 @@ class ParallelTest {
 
     @Test
     void theTasksOfASplitCoverEveryElementOfTheOutputOnce() {
-        int[][] shapes = {{1, 1024, 1024}, {1, 256, 256}, {1, 1000, 8}, {1, 8, 1000}, {1, 65, 33}, {3, 64, 64}, {9, 17, 5}};
+        int[][] shapes = {{1, 1024, 1024}, {1, 256, 256}, {1, 1000, 8}, {1, 8, 1000}, {1, 65, 33}, {3, 64, 64},
+            {9, 17, 5}};
         for (int[] s : shapes) {
             for (int threads = 1; threads <= 5; threads++) {
                 int batch = s[0], n = s[1], m = s[2];
@@ -71,7 +74,8 @@ class ParallelTest {
                     });
                 }
                 for (int e = 0; e < hits.length; e++) {
-                    assertEquals(1, hits[e], "element " + e + " of " + batch + "x" + n + "x" + m + ", " + threads + " threads");
+                    assertEquals(1, hits[e],
+                            "element " + e + " of " + batch + "x" + n + "x" + m + ", " + threads + " threads");
                 }
             }
         }

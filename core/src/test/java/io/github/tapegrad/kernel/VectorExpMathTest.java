@@ -152,7 +152,8 @@ class VectorExpMathTest {
         for (int rep = 0; rep < 300; rep++) {
             int n = rep % 3 == 0 ? r.nextInt(1, 70) : ExpMath.VECTOR_FROM - 1 - r.nextInt(8);
             double[] x = values(n, r), g = values(n, r);
-            for (int i = 0; i < n; i++) if (g[i] != g[i]) g[i] = 1.5; // NaN · NaN: Java does not say which NaN comes out
+            // NaN · NaN: Java does not say which NaN comes out
+            for (int i = 0; i < n; i++) if (g[i] != g[i]) g[i] = 1.5;
             double[] sig = new double[n], sp = new double[n], grad = new double[n];
             for (int i = 0; i < n; i++) {
                 sig[i] = ExpMath.sigmoid(x[i]);
