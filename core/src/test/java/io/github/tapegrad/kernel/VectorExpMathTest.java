@@ -120,25 +120,7 @@ class VectorExpMathTest {
     @Test
     void theEntryPointsGiveTheScalarBitsAtEveryLength() {
         SplittableRandom r = new SplittableRandom(4);
-        for (int n = 0; n <= 80; n++) {
-            double[] x = values(n, r), g = values(n, r);
-            for (int i = 0; i < n; i++) if (g[i] != g[i]) g[i] = 1.5; // NaN · NaN: Java does not say which NaN comes out
-            double[] exp = new double[n], log = new double[n], tanh = new double[n], sig = new double[n], sp = new double[n], grad = new double[n];
-            for (int i = 0; i < n; i++) {
-                exp[i] = ExpMath.exp(x[i]);
-                log[i] = ExpMath.log(x[i]);
-                tanh[i] = ExpMath.tanh(x[i]);
-                sig[i] = ExpMath.sigmoid(x[i]);
-                sp[i] = ExpMath.softplus(x[i]);
-                grad[i] = g[i] * ExpMath.sigmoid(x[i]);
-            }
-            assertSameBits(exp, Elementwise.exp(x), "exp");
-            assertSameBits(log, Elementwise.log(x), "log");
-            assertSameBits(tanh, Elementwise.tanh(x), "tanh");
-            assertSameBits(sig, Elementwise.sigmoid(x), "sigmoid");
-            assertSameBits(sp, Elementwise.softplus(x), "softplus");
-            assertSameBits(grad, Fused.softplusGrad(g, x), "softplusGrad");
-        }
+        for (int n = 0; n <= 80; n++) entryPointsGiveTheScalarBits(values(n, r), values(n, r));
     }
 
     /**
@@ -151,18 +133,28 @@ class VectorExpMathTest {
         SplittableRandom r = new SplittableRandom(5);
         for (int rep = 0; rep < 300; rep++) {
             int n = rep % 3 == 0 ? r.nextInt(1, 70) : ExpMath.VECTOR_FROM - 1 - r.nextInt(8);
-            double[] x = values(n, r), g = values(n, r);
-            // NaN · NaN: Java does not say which NaN comes out
-            for (int i = 0; i < n; i++) if (g[i] != g[i]) g[i] = 1.5;
-            double[] sig = new double[n], sp = new double[n], grad = new double[n];
-            for (int i = 0; i < n; i++) {
-                sig[i] = ExpMath.sigmoid(x[i]);
-                sp[i] = ExpMath.softplus(x[i]);
-                grad[i] = g[i] * ExpMath.sigmoid(x[i]);
-            }
-            assertSameBits(sig, ExpMath.sigmoid(x), "sigmoid");
-            assertSameBits(sp, ExpMath.softplus(x), "softplus");
-            assertSameBits(grad, ExpMath.mulSigmoid(g, x), "mulSigmoid");
+            entryPointsGiveTheScalarBits(values(n, r), values(n, r));
         }
+    }
+
+    /** Each entry point of the exp family on x (and g, for softplus's VJP) against its scalar function per value. */
+    private static void entryPointsGiveTheScalarBits(double[] x, double[] g) {
+        int n = x.length;
+        for (int i = 0; i < n; i++) if (g[i] != g[i]) g[i] = 1.5; // NaN · NaN: Java does not say which NaN comes out
+        double[] exp = new double[n], log = new double[n], tanh = new double[n], sig = new double[n], sp = new double[n], grad = new double[n];
+        for (int i = 0; i < n; i++) {
+            exp[i] = ExpMath.exp(x[i]);
+            log[i] = ExpMath.log(x[i]);
+            tanh[i] = ExpMath.tanh(x[i]);
+            sig[i] = ExpMath.sigmoid(x[i]);
+            sp[i] = ExpMath.softplus(x[i]);
+            grad[i] = g[i] * ExpMath.sigmoid(x[i]);
+        }
+        assertSameBits(exp, Elementwise.exp(x), "exp");
+        assertSameBits(log, Elementwise.log(x), "log");
+        assertSameBits(tanh, Elementwise.tanh(x), "tanh");
+        assertSameBits(sig, Elementwise.sigmoid(x), "sigmoid");
+        assertSameBits(sp, Elementwise.softplus(x), "softplus");
+        assertSameBits(grad, Fused.softplusGrad(g, x), "softplusGrad");
     }
 }
