@@ -19,7 +19,7 @@ public final class Softmax {
     /**
      * z − ln Σ eᶻ with z = x − max x along the axis (n ≥ 1); the softmax eᶻ / Σ eᶻ goes to {@code softmax} (an array
      * of x's length), formed as the composed softmax forms it. eᶻ and the logs of the row sums are each one pass of
-     * {@link ExpMath} over the whole array (the Vector API even when rows are short).
+     * {@link ExpMath} over the whole array, so however short the rows, a long enough array takes the vector path.
      */
     public static double[] logSoftmax(double[] x, double[] softmax, int outer, int n, int inner) {
         double[] out = new double[x.length], sums = new double[outer * inner];
@@ -30,7 +30,7 @@ public final class Softmax {
         for (int o = 0; o < outer; o++) {
             for (int j = 0; j < inner; j++) {
                 int base = o * n * inner + j;
-                sums[o * inner + j] = inner == 1 ? Reduce.sumRow(softmax, base, n) : sumStrided(softmax, base, n, inner);
+                sums[o * inner + j] = sumRow(softmax, base, n, inner);
             }
         }
         double[] lse = ExpMath.log(sums);
@@ -64,7 +64,7 @@ public final class Softmax {
         for (int o = 0; o < outer; o++) {
             for (int j = 0; j < inner; j++) {
                 int base = o * n * inner + j;
-                double s = inner == 1 ? Reduce.sumRow(g, base, n) : sumStrided(g, base, n, inner);
+                double s = sumRow(g, base, n, inner);
                 for (int k = 0; k < n; k++) {
                     int p = base + k * inner;
                     r[p] = g[p] - softmax[p] * s;
@@ -72,6 +72,11 @@ public final class Softmax {
             }
         }
         return r;
+    }
+
+    /** Σ along one row of n values, stride apart, in {@link Reduce}'s order for its axis. */
+    private static double sumRow(double[] x, int base, int n, int stride) {
+        return stride == 1 ? Reduce.sumRow(x, base, n) : sumStrided(x, base, n, stride);
     }
 
     /** Σ down a strided column, in {@link Reduce}'s order for an inner axis (first term, then each in turn). */
