@@ -26,7 +26,15 @@ final class Primitives {
      * The built-in primitives. Their VJPs return the upstream gradient itself, a view of it, or a tensor they have just
      * computed and nobody else holds, so the backward loop may keep the last kind as a sum it owns (see {@code Autograd}).
      */
-    interface Builtin extends Op {}
+    interface Builtin extends Op {
+        /**
+         * Whether the VJP reads the op's output, so that backward must check it was not changed in place (the output
+         * of a built-in primitive is a new tensor, saved at version 0).
+         */
+        default boolean savesOutput() {
+            return false;
+        }
+    }
 
     static double[] d(Tensor t) {
         return t.dataUnsafe();
@@ -55,6 +63,7 @@ final class Primitives {
 
     /** out = eˣ;  dx = g · out */
     record Exp() implements Op.Unary, Builtin {
+        public boolean savesOutput() { return true; }
         public Tensor forward(Tensor x) { return out(Elementwise.exp(d(x)), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(out); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
@@ -76,6 +85,7 @@ final class Primitives {
 
     /** out = eˣ − 1, accurate near 0;  dx = g · (out + 1) */
     record Expm1() implements Op.Unary, Builtin {
+        public boolean savesOutput() { return true; }
         public Tensor forward(Tensor x) { return out(Elementwise.map(d(x), Elementwise::expm1), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) { return g.mul(out.add(1)); }
         Tensor apply(Tensor x) { return Tensor.record(this, forward(x), x); }
@@ -97,6 +107,7 @@ final class Primitives {
 
     /** out = tanh x (a primitive: 2σ(2x) − 1 loses relative accuracy near 0);  dx = g · (1 − out²) */
     record Tanh() implements Op.Unary, Builtin {
+        public boolean savesOutput() { return true; }
         public Tensor forward(Tensor x) { return out(Elementwise.tanh(d(x)), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             return recording() ? g.mul(out.mul(out).rsub(1)) : out(Fused.tanhGrad(d(g), d(out)), g);
@@ -106,6 +117,7 @@ final class Primitives {
 
     /** out = σ(x), two-branch (composed 1/(1+e⁻ˣ) gives NaN gradients at −800);  dx = g · out · (1 − out) */
     record Sigmoid() implements Op.Unary, Builtin {
+        public boolean savesOutput() { return true; }
         public Tensor forward(Tensor x) { return out(Elementwise.sigmoid(d(x)), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             return recording() ? g.mul(out.mul(out.rsub(1))) : out(Fused.sigmoidGrad(d(g), d(out)), g);
@@ -126,6 +138,7 @@ final class Primitives {
      * out = max(x, 0) (0 for x ≤ 0, NaN kept);  dx = g where out &gt; 0, else 0 (PyTorch's threshold_backward: 0 at x = 0)
      */
     record Relu() implements Op.Unary, Builtin {
+        public boolean savesOutput() { return true; }
         public Tensor forward(Tensor x) { return out(Elementwise.relu(d(x)), x); }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             return recording() ? Tensor.where(out.le(0), Tensor.zerosLike(g), g) : out(Fused.reluGrad(d(g), d(out)), g);
@@ -199,6 +212,7 @@ final class Primitives {
 
     /** out = aᵇ;  da = g · b · aᵇ⁻¹ (0 where b = 0),  db = g · out · ln a (0 where a = 0 and b ≥ 0), as PyTorch */
     record PowTensor() implements Op.Binary, Builtin {
+        public boolean savesOutput() { return true; }
         public Tensor forward(Tensor a, Tensor b) { return out(Elementwise.zip(d(a), d(b), Math::pow), a); }
         public Tensor vjpA(Tensor g, Tensor a, Tensor b, Tensor out) {
             return Tensor.where(b.eq(0), 0.0, g.mul(b.mul(a.pow(b.sub(1)))));
@@ -303,6 +317,7 @@ final class Primitives {
 
     /** out = max x over the axes;  dx = g · [x = out] / #ties (ties split evenly) */
     record Max(boolean[] axes, boolean keepDims) implements Op.Unary, Builtin {
+        public boolean savesOutput() { return true; }
         public Tensor forward(Tensor x) {
             double[] r = Reduce.reduce(d(x), x.shape().dimsUnsafe(), axes, Reduce.Kind.MAX);
             return Tensor.result(r, keptShape(x.shape(), axes, keepDims));
@@ -334,6 +349,7 @@ final class Primitives {
      * products of the others are formed exactly as Π over where(j = i, 1, x_j).
      */
     record ProdLast() implements Op.Unary, Builtin {
+        public boolean savesOutput() { return true; }
         public Tensor forward(Tensor x) {
             int[] s = x.shape().dimsUnsafe();
             int n = s[s.length - 1];
@@ -615,6 +631,7 @@ final class Primitives {
      * (softmax(x) kept from the forward that made out)
      */
     record LogSoftmax(int axis, double[] output, double[] softmax) implements Op.Unary, Builtin {
+        public boolean savesOutput() { return true; }
         public Tensor forward(Tensor x) {
             int[] b = Softmax.block(x.shape().dimsUnsafe(), axis);
             return out(Softmax.logSoftmax(d(x), new double[x.size()], b[0], b[1], b[2]), x);

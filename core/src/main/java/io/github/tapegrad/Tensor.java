@@ -34,6 +34,8 @@ public final class Tensor {
     private Op op;
     private Tensor[] inputs;
     private int[] inputVersions;
+    /** The version of this output when its op recorded it: 0 for a built-in primitive's new tensor. */
+    private int outputVersion;
     private boolean released;
     private RuntimeException creation;
 
@@ -727,10 +729,21 @@ public final class Tensor {
                 throw new IllegalStateException("backward: input " + i + " of " + op.name() + " (shape "
                         + inputs[i].shape + ") was modified in place after it was saved: it is at version " + now
                         + ", it was saved at version " + saved
-                        + "; recompute the forward after changing it, or change a copy (detach())");
+                        + "; recompute the forward after changing it, or change a copy (detach().clone())");
             }
         }
+        int now = version();
+        if (now != outputVersion && readsOutput()) {
+            throw new IllegalStateException("backward: the output of " + op.name() + " (shape " + shape
+                    + ") was modified in place after it was saved: it is at version " + now + ", it was saved at version "
+                    + outputVersion + "; recompute the forward after changing it, or change a copy (detach().clone())");
+        }
         return inputs;
+    }
+
+    /** Whether this node's VJP may read its output: a built-in primitive says so; any other op is assumed to. */
+    private boolean readsOutput() {
+        return !(op instanceof Primitives.Builtin b) || b.savesOutput();
     }
 
     void release() {
@@ -792,6 +805,7 @@ public final class Tensor {
                 break;
             }
         }
+        out.outputVersion = out.version();
         return record(op, out, inputs);
     }
 
@@ -835,6 +849,17 @@ public final class Tensor {
      */
     public Tensor detach() {
         return view(this, shape);
+    }
+
+    /**
+     * out = a: the same values in a new buffer, recorded, so the gradient passes through unchanged (PyTorch's
+     * {@code clone()}). {@code detach().clone()} is a leaf that can be changed in place without touching this tensor.
+     *
+     * @return a new tensor of this shape, in a buffer of its own
+     */
+    @Override
+    public Tensor clone() {
+        return mul(1.0);
     }
 
     // ---------------------------------------------------------------- autograd entry points

@@ -5,6 +5,7 @@ import static io.github.tapegrad.ShapeErrorsTest.message;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class AutogradErrorsTest {
             x.addInPlace(Tensor.ones(2), -0.1);
         }
         assertEquals("backward: input 0 of Mul (shape (2)) was modified in place after it was saved: it is at version 1, "
-                + "it was saved at version 0; recompute the forward after changing it, or change a copy (detach())",
+                + "it was saved at version 0; recompute the forward after changing it, or change a copy (detach().clone())",
                 ise(y::backward));
     }
 
@@ -69,8 +70,60 @@ class AutogradErrorsTest {
         x.detach().mulInPlace(2);
         assertEquals(1, x.version(), "the detached view shares the buffer and its version counter, as in PyTorch");
         assertEquals("backward: input 0 of Exp (shape (2)) was modified in place after it was saved: it is at version 1, "
-                + "it was saved at version 0; recompute the forward after changing it, or change a copy (detach())",
+                + "it was saved at version 0; recompute the forward after changing it, or change a copy (detach().clone())",
                 ise(y::backward));
+    }
+
+    @Test
+    void inPlaceUpdateOfASavedOutputBeforeBackward() {
+        Tensor y = x.exp();
+        y.detach().mulInPlace(0);
+        assertEquals("backward: the output of Exp (shape (2)) was modified in place after it was saved: it is at version 1, "
+                + "it was saved at version 0; recompute the forward after changing it, or change a copy (detach().clone())",
+                ise(() -> y.sum().backward()));
+    }
+
+    @Test
+    void detachCloneIsALeafOfItsOwnToChangeInPlace() {
+        Tensor v = Tensor.of(-0.0, Double.NaN, Double.NEGATIVE_INFINITY, 3.5).requiresGrad(true);
+        Tensor y = v.exp();
+        Tensor copy = y.detach().clone();
+        assertTrue(copy.isLeaf() && !copy.requiresGrad(), "a clone of a detached tensor is a plain leaf");
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Double.doubleToRawLongBits(y.toArray()[i]), Double.doubleToRawLongBits(copy.toArray()[i]));
+        }
+        copy.mulInPlace(0);
+        assertEquals(0, y.version(), "the clone has a buffer and a version counter of its own");
+        assertArrayEquals(new double[] {1, Double.NaN, 0, Math.exp(3.5)}, y.toArray());
+        y.sum().backward();
+        assertArrayEquals(new double[] {1, Double.NaN, 0, Math.exp(3.5)}, v.grad().toArray());
+        assertEquals(-0.0, Tensor.of(-0.0).clone().item(), "the sign of zero is kept");
+        assertTrue(1 / Tensor.of(-0.0).clone().item() < 0, "the sign of zero is kept");
+    }
+
+    @Test
+    void anOutputNoVjpReadsMayChangeInPlace() {
+        Tensor y = x.add(1);
+        y.detach().mulInPlace(0);
+        y.sum().backward();
+        assertArrayEquals(new double[] {1, 1}, x.grad().toArray(), "Add's VJP does not read its output, as in PyTorch");
+    }
+
+    @Test
+    void aCustomOpsOutputIsCheckedAtTheVersionItWasRecordedAt() {
+        Op twice = new Op() {
+            public Tensor forward(Tensor[] in) { return in[0].mul(2); }
+            public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) { return g.mul(out).div(in[0]); }
+            public String name() { return "Twice"; }
+        };
+        Tensor y = Tensor.apply(twice, x);
+        y.sum().backward();
+        assertArrayEquals(new double[] {2, 2}, x.grad().toArray());
+        Tensor z = Tensor.apply(twice, x);
+        z.detach().addInPlace(Tensor.ones(2));
+        assertEquals("backward: the output of Twice (shape (2)) was modified in place after it was saved: it is at "
+                + "version 1, it was saved at version 0; recompute the forward after changing it, or change a copy "
+                + "(detach().clone())", ise(() -> z.sum().backward()));
     }
 
     @Test

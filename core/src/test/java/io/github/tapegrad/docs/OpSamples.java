@@ -72,6 +72,7 @@ final class OpSamples {
         s.put("clampMin(lo)", () -> x.clampMin(-0.5));
         s.put("clampMax(hi)", () -> x.clampMax(0.5));
         s.put("detach()", x::detach);
+        s.put("clone()", x::clone);
         s.put("isNaN()", x::isNaN);
         s.put("isFinite()", x::isFinite);
         s.put("logicalNot()", x::logicalNot);

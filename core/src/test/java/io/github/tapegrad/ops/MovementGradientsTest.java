@@ -46,6 +46,11 @@ class MovementGradientsTest {
         forAll(withInts(real(0, 4), MovementGradientsTest::reshapeTarget)).checkGradients(Ints::inputs, (c, in) -> in[0].view(c.p()));
     }
 
+    @Test @Covers("Mul")
+    void cloneCopiesValuesAndPassesTheGradientThrough() {
+        forAll(real(0, 4)).checkGradients(in -> in[0].clone());
+    }
+
     @Test @Covers("Reshape")
     void flatten() {
         forAll(real(0, 4)).checkGradients(in -> in[0].flatten());
