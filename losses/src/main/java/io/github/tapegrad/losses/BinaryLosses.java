@@ -28,18 +28,30 @@ final class BinaryLosses {
     }
 
     /**
-     * Where x·(1 − x) &lt; 1e-12 (x within about 1e-12 of 0 or 1): the clamped value, with the gradient (x − y)/1e-12.
+     * Where x·(1 − x) &lt; 1e-12 (x within about 1e-12 of 0 or 1): the clamped value, with the gradient (x − y)/1e-12
+     * for x and log(1 − x) − log x, unclamped (±∞ at x ∈ {0, 1}), for y.
      * NOTE: PyTorch's BCE backward is not the derivative of its clamped forward (which is 0 where the log is clamped
      * and ±∞ at x ∈ {0, 1}); it floors the denominator x·(1 − x) instead. No composition has both that value and
      * that gradient, so this branch is value.detach() + s − s.detach() with s = (x − y)²/(2·1e-12), whose tape
-     * gradient is PyTorch's (BasicConformanceTest, bce_saturated cases; the report asks for a core primitive).
+     * gradient is PyTorch's, plus a term of value 0 for y's gradient (BasicConformanceTest, bce_saturated cases).
      */
     private static Tensor saturated(Tensor input, Tensor target) {
         Tensor x = input.detach(), y = target.detach();
-        Tensor logX = x.log().clampMin(-100), log1mX = x.rsub(1).log().clampMin(-100);
-        Tensor value = y.sub(1).mul(log1mX).sub(y.mul(logX));
+        Tensor logX = x.log(), log1mX = x.rsub(1).log();
+        Tensor value = y.sub(1).mul(log1mX.clampMin(-100)).sub(y.mul(logX.clampMin(-100)));
         Tensor s = input.sub(y).square().div(2 * BCE_GRADIENT_FLOOR);
-        return value.add(s.sub(s.detach()));
+        Tensor elements = value.add(s.sub(s.detach()));
+        return target.requiresGrad() ? elements.add(zeroWithGradient(target, log1mX.sub(logX))) : elements;
+    }
+
+    /**
+     * A term whose value is 0 and whose gradient with respect to y is c, infinite entries included:
+     * (y − y.detach())·c′·k with c′ = c clamped to ±Double.MAX_VALUE and k = Double.MAX_VALUE where c is infinite
+     * (else 1). Forward, 0·c′·k is 0; backward, g·k·c′ overflows to ±∞ where c is, for any g above 1/MAX_VALUE.
+     */
+    private static Tensor zeroWithGradient(Tensor y, Tensor c) {
+        Tensor k = Tensor.where(c.abs().eq(Double.POSITIVE_INFINITY), Tensor.scalar(Double.MAX_VALUE), 1.0);
+        return y.sub(y.detach()).mul(c.clamp(-Double.MAX_VALUE, Double.MAX_VALUE)).mul(k);
     }
 
     /**
