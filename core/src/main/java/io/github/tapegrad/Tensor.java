@@ -1411,7 +1411,7 @@ public final class Tensor {
     }
 
     /**
-     * |a| = a · sign(a); its gradient at 0 is 0.
+     * |a| = a · sign(a); its gradient at 0 and at NaN is 0, as PyTorch's.
      *
      * @return a new tensor of this shape
      */
@@ -1420,12 +1420,12 @@ public final class Tensor {
     }
 
     /**
-     * sign(a) ∈ {−1, 0, 1} (NaN for NaN); a constant: no gradient flows through it.
+     * sign(a) ∈ {−1, 0, 1} (±0 for ±0, 0 for NaN, as PyTorch); a constant: no gradient flows through it.
      *
      * @return a new tensor of this shape
      */
     public Tensor sign() {
-        return result(Elementwise.map(data, Math::signum), shape);
+        return result(Elementwise.map(data, v -> v != v ? 0 : Math.signum(v)), shape);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.tapegrad.reliability;
 
 import static io.github.tapegrad.reliability.Bits.classes;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,21 @@ class NonFiniteInputsTest {
         }
         assertEquals(1.0, x.argmax().item(), "NaN counts as the maximum, as torch.argmax");
         assertEquals(1.0, x.argmin().item(), "and as the minimum");
+    }
+
+    /**
+     * torch: sign([nan, -0., 0., -2]) = [0, 0, 0, -1]; abs([nan, 0, -2]) backward gives [0, 0, -1]; abs(-0.) = +0.
+     * sign keeps the sign of a zero (torch gives +0 for −0) so that abs = a · sign(a) gives +0 at −0.
+     */
+    @Test
+    void signOfNaNIsZeroSoAbsHasAZeroGradientAtNaN() {
+        assertArrayEquals(new double[] {0, 0, 0, -1}, Tensor.of(NAN, -0.0, 0.0, -2).sign().toArray(), 0.0);
+        Tensor x = Tensor.of(NAN, 0, -2).requiresGrad(true);
+        Tensor y = x.abs();
+        y.sum().backward();
+        assertEquals("n f f", classes(y.toArray()), "abs(NaN) is still NaN");
+        assertArrayEquals(new double[] {0, 0, -1}, x.grad().toArray(), 0.0);
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Tensor.of(-0.0).abs().item()));
     }
 
     @Test
