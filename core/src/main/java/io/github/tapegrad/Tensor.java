@@ -2148,10 +2148,12 @@ public final class Tensor {
     }
 
     /**
-     * ‖a‖ₚ = (Σ|a|ᵖ)^(1/p): the p-norm over the axes (all when empty); p = ∞ gives max |a|, p = 0 counts nonzeros.
-     * The gradient at a zero norm is 0 (as PyTorch's), by masking the input of the root.
+     * ‖a‖ₚ = (Σ|a|ᵖ)^(1/p): the p-norm over the axes (all when empty); p = ∞ gives max |a|, p = −∞ min |a|, p = 0
+     * counts nonzeros (in the graph with a zero gradient, as PyTorch's). The gradient at a zero norm is 0 (as
+     * PyTorch's), by masking the input of the root; for p &lt; 1 a zero element gets gradient 0 too (for p &lt; 0 it
+     * still makes the norm 0).
      *
-     * @param p p ≥ 0, or {@code Double.POSITIVE_INFINITY}
+     * @param p any p, or {@code Double.POSITIVE_INFINITY} / {@code Double.NEGATIVE_INFINITY}
      * @param axes the axes, negative counting from the end; empty for all
      * @param keepDims true to keep the axes with size 1
      * @return a new tensor
@@ -2160,11 +2162,26 @@ public final class Tensor {
         shape.axesMask(axes, "norm");
         if (p == Double.POSITIVE_INFINITY) return abs().max(axes, keepDims);
         if (p == Double.NEGATIVE_INFINITY) return abs().min(axes, keepDims);
-        if (p == 0) return ne(0).sum(axes, keepDims);
+        if (p == 0) {
+            Tensor count = ne(0).sum(axes, keepDims);
+            return where(onesLike(count), count, sum(axes, keepDims));
+        }
         if (p == 1) return abs().sum(axes, keepDims);
-        Tensor s = (p == 2 ? square() : abs().pow(p)).sum(axes, keepDims);
+        Tensor s = (p == 2 ? square() : absPow(p)).sum(axes, keepDims);
         Tensor zero = s.eq(0);
         return where(zero, 0.0, where(zero, 1.0, s).pow(1 / p));
+    }
+
+    /**
+     * |a|ᵖ for the p-norm. NOTE: for p &lt; 1 pow's gradient p·|a|^(p−1) is ∞ at 0 (NaN times sign 0), so zero elements
+     * take the value from a detached |a| (still ∞ for p &lt; 0) and a gradient of 0, as PyTorch's
+     * ({@code NormEdgesTest}).
+     */
+    private Tensor absPow(double p) {
+        if (p >= 1) return abs().pow(p);
+        Tensor zero = eq(0);
+        Tensor a = abs();
+        return where(zero, a.detach().pow(p), where(zero, 1.0, a).pow(p));
     }
 
     // ---------------------------------------------------------------- movement
