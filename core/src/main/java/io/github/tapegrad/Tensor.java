@@ -1935,7 +1935,8 @@ public final class Tensor {
     }
 
     /**
-     * max_axes a: the maximum over the given axes (all when empty); ties split the gradient evenly.
+     * max_axes a: the maximum over the given axes (all when empty); ties split the gradient evenly, and a NaN maximum
+     * (NaN propagates) splits it evenly over the NaN elements of its slice.
      *
      * @param axes the axes, negative counting from the end; empty for all
      * @param keepDims true to keep the axes with size 1
@@ -1967,7 +1968,7 @@ public final class Tensor {
     }
 
     /**
-     * min_axes a = −max_axes(−a): the minimum over the given axes (all when empty).
+     * min_axes a = −max_axes(−a): the minimum over the given axes (all when empty); ties and NaN as in max.
      *
      * @param axes the axes, negative counting from the end; empty for all
      * @param keepDims true to keep the axes with size 1

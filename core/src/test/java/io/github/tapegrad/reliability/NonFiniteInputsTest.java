@@ -87,6 +87,36 @@ class NonFiniteInputsTest {
         assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Tensor.of(-0.0).abs().item()));
     }
 
+    private static double[] gradOf(UnaryOperator<Tensor> f, Tensor x) {
+        Tensor leaf = x.requiresGrad(true);
+        f.apply(leaf).sum().backward();
+        return leaf.grad().toArray();
+    }
+
+    /** torch: x.max() at [1, nan, 3] backward gives [0, 1, 0]; max() and min() at [nan, 1, nan] give [.5, 0, .5]. */
+    @Test
+    void maxAndMinOfNaNSendTheGradientToTheNaNElements() {
+        assertArrayEquals(new double[] {0, 1, 0}, gradOf(Tensor::max, Tensor.of(1, NAN, 3)), 0.0);
+        assertArrayEquals(new double[] {0.5, 0, 0.5}, gradOf(Tensor::max, Tensor.of(NAN, 1, NAN)), 0.0);
+        assertArrayEquals(new double[] {0.5, 0, 0.5}, gradOf(Tensor::min, Tensor.of(NAN, 1, NAN)), 0.0);
+    }
+
+    /**
+     * Per axis, the same rule slice by slice: g split evenly over a slice's NaN elements, and over ties elsewhere
+     * (torch's amax splits the ties the same way but gives a NaN row where the slice has a NaN; max(dim) gives all to
+     * the first NaN).
+     */
+    @Test
+    void maxAndMinOverAnAxisSendTheGradientToTheNaNElementsOfTheirSlice() {
+        Tensor x = Tensor.of(new double[] {1, NAN, NAN, 2, 5, 5}, 2, 3);
+        double[] expected = {0, 0.5, 0.5, 0, 0.5, 0.5};
+        assertArrayEquals(expected, gradOf(t -> t.max(1, false), x), 0.0);
+        Tensor y = Tensor.of(new double[] {1, NAN, NAN, 2, -5, -5}, 2, 3);
+        assertArrayEquals(expected, gradOf(t -> t.min(new int[] {-1}, true), y), 0.0);
+        Tensor z = Tensor.of(new double[] {NAN, 1, 2, 3}, 2, 2);
+        assertArrayEquals(new double[] {1, 0, 0, 1}, gradOf(t -> t.max(0, false), z), 0.0);
+    }
+
     @Test
     void logAndSqrtOfNegativesAreNaNAndOfZeroTheLimit() {
         assertEquals("n - -", classes(Tensor.of(-1.0, -0.0, 0.0).log().toArray()));
