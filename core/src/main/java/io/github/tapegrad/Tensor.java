@@ -1531,7 +1531,8 @@ public final class Tensor {
     }
 
     /**
-     * min(max(a, lo), hi) elementwise with tensor bounds (either may be null), broadcasting.
+     * min(max(a, lo), hi) elementwise with tensor bounds (either may be null), broadcasting. A NaN bound makes the
+     * value NaN there, with gradient 0 to a, as PyTorch's.
      *
      * @param lo the lower bounds, or null
      * @param hi the upper bounds, or null
@@ -1541,7 +1542,16 @@ public final class Tensor {
         Tensor r = this;
         if (lo != null) r = where(r.lt(lo), lo, r);
         if (hi != null) r = where(r.gt(hi), hi, r);
-        return r;
+        Tensor nanBound = null;
+        for (Tensor b : new Tensor[] {lo, hi}) {
+            if (b != null && b.hasNaN()) nanBound = nanBound == null ? b.isNaN() : nanBound.maximum(b.isNaN());
+        }
+        return nanBound == null ? r : where(nanBound, Double.NaN, r);
+    }
+
+    private boolean hasNaN() {
+        for (double v : data) if (v != v) return true;
+        return false;
     }
 
     /**

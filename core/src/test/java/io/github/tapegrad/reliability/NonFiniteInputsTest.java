@@ -117,6 +117,26 @@ class NonFiniteInputsTest {
         assertArrayEquals(new double[] {1, 0, 0, 1}, gradOf(t -> t.max(0, false), z), 0.0);
     }
 
+    /**
+     * torch: [1, 2, 3].clamp([nan, 0, 0], [5, nan, 5]) = [nan, nan, 3], and backward of its sum gives x [0, 0, 1],
+     * lo [0, 0, 0], hi [0, 0, 0]; broadcast bounds too.
+     */
+    @Test
+    void clampWithANaNTensorBoundIsNaNThereWithAZeroGradient() {
+        Tensor x = Tensor.of(1, 2, 3).requiresGrad(true);
+        Tensor lo = Tensor.of(NAN, 0, 0).requiresGrad(true);
+        Tensor hi = Tensor.of(5, NAN, 5).requiresGrad(true);
+        Tensor y = x.clamp(lo, hi);
+        assertEquals("n n f", classes(y.toArray()));
+        assertEquals(3.0, y.get(2));
+        y.sum().backward();
+        assertArrayEquals(new double[] {0, 0, 1}, x.grad().toArray(), 0.0);
+        assertArrayEquals(new double[] {0, 0, 0}, lo.grad().toArray(), 0.0);
+        assertArrayEquals(new double[] {0, 0, 0}, hi.grad().toArray(), 0.0);
+        assertEquals("n n n", classes(Tensor.of(1, 2, 7).clamp(Tensor.scalar(NAN), null).toArray()));
+        assertEquals("n n f", classes(Tensor.of(1, 2, 7).clamp(null, Tensor.of(NAN, NAN, 9)).toArray()));
+    }
+
     @Test
     void logAndSqrtOfNegativesAreNaNAndOfZeroTheLimit() {
         assertEquals("n - -", classes(Tensor.of(-1.0, -0.0, 0.0).log().toArray()));
