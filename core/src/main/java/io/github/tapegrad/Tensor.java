@@ -2615,7 +2615,7 @@ public final class Tensor {
 
     /**
      * a = [p₀; p₁; …] along {@code axis}: pieces of {@code size} elements (the last may be smaller), as PyTorch's
-     * {@code split}.
+     * {@code split}; an empty dimension gives one empty piece.
      *
      * @param size the size of each piece, ≥ 1
      * @param axis the axis, negative counting from the end
@@ -2627,7 +2627,11 @@ public final class Tensor {
             throw new IllegalArgumentException("split: size must be positive, got " + size);
         }
         List<Tensor> r = new ArrayList<>();
-        for (int s = 0; s < shape.get(ax); s += size) r.add(narrow(ax, s, Math.min(size, shape.get(ax) - s)));
+        int n = shape.get(ax), s = 0;
+        do {
+            r.add(narrow(ax, s, Math.min(size, n - s)));
+            s += size;
+        } while (s < n);
         return r;
     }
 
