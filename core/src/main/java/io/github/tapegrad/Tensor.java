@@ -2729,6 +2729,8 @@ public final class Tensor {
         return Primitives.ScatterAdd.apply(this, index.detach(), src, ax);
     }
 
+        int bound = dim() == 0 ? 1 : shape.get(ax);
+        for (int f = 0; f < index.size(); f++) Indexing.toIndex(index.data[f], bound, "indexSelect", f, index.shape);
     /**
      * out[…, c] = 1 if index[…] = c, else 0:
      * one-hot encoding of integer class indices: shape {@code index.shape() + (numClasses)}; a constant.
