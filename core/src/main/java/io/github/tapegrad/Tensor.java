@@ -248,10 +248,14 @@ public final class Tensor {
      * @param end the exclusive end
      * @param step the nonzero increment, with the sign of end − start
      * @return a new 1-D leaf tensor
-     * @throws IllegalArgumentException for a zero step or a step pointing away from end
+     * @throws IllegalArgumentException for a non-finite argument, a zero step or a step pointing away from end
      */
     public static Tensor arange(double start, double end, double step) {
-        if (step == 0 || !Double.isFinite(step) || (end - start) / step < 0) {
+        if (!Double.isFinite(start) || !Double.isFinite(end) || !Double.isFinite(step)) {
+            throw new IllegalArgumentException("arange: start " + start + ", end " + end + " and step " + step
+                    + " must all be finite; give finite values");
+        }
+        if (step == 0 || (end - start) / step < 0) {
             throw new IllegalArgumentException("arange: step " + step + " cannot go from " + start + " to " + end
                     + "; use a non-zero step with the sign of end - start");
         }
