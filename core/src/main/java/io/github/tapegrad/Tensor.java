@@ -2234,6 +2234,11 @@ public final class Tensor {
             }
         }
         if (infer >= 0) {
+            if (known == 0 && data.length == 0) {
+                String to = Arrays.toString(dims).replace('[', '(').replace(']', ')');
+                throw new IllegalArgumentException("reshape: cannot reshape " + shape + " (0 elements) to " + to
+                        + ": the -1 could be any size, since the other sizes multiply to 0; give every size");
+            }
             if (known == 0 || data.length % known != 0) {
                 throw new IllegalArgumentException("reshape: cannot reshape " + shape + " (" + data.length + " elements) to "
                         + Arrays.toString(dims).replace('[', '(').replace(']', ')') + ": " + data.length + " is not a multiple of " + known
