@@ -2338,9 +2338,13 @@ public final class Tensor {
      * @return a view of this tensor
      */
     public Tensor unsqueeze(int axis) {
+        return unsqueeze(axis, "unsqueeze");
+    }
+
+    private Tensor unsqueeze(int axis, String op) {
         int r = dim() + 1;
         if (axis < -r || axis >= r) {
-            throw new IllegalArgumentException("unsqueeze: axis " + axis + " is out of range for a tensor of shape " + shape
+            throw new IllegalArgumentException(op + ": axis " + axis + " is out of range for a tensor of shape " + shape
                     + " (expected " + (-r) + ".." + (r - 1) + ")");
         }
         int ax = axis < 0 ? axis + r : axis;
@@ -2434,9 +2438,7 @@ public final class Tensor {
      */
     public Tensor slice(int axis, int start, int end, int step) {
         int ax = shape.axis(axis, "slice");
-        if (dim() == 0) {
-            throw new IllegalArgumentException("slice: cannot slice a scalar; reshape it to (1) first");
-        }
+        requireDimension("slice", "slice");
         if (step <= 0) {
             throw new IllegalArgumentException("slice: step must be positive, got " + step + "; use flip() to reverse");
         }
@@ -2450,6 +2452,12 @@ public final class Tensor {
         out[ax] = len;
         if (len == n) return this;
         return Primitives.Slice.apply(this, starts, steps, Shape.of(out));
+    }
+
+    private void requireDimension(String op, String verb) {
+        if (dim() == 0) {
+            throw new IllegalArgumentException(op + ": cannot " + verb + " a scalar; reshape it to (1) first");
+        }
     }
 
     private static int clipIndex(int i, int n) {
@@ -2481,7 +2489,8 @@ public final class Tensor {
      */
     public Tensor narrow(int axis, int start, int length) {
         int ax = shape.axis(axis, "narrow");
-        int n = dim() == 0 ? 1 : shape.get(ax);
+        requireDimension("narrow", "narrow");
+        int n = shape.get(ax);
         int s = start < 0 ? start + n : start;
         if (s < 0 || length < 0 || s + length > n) {
             throw new IndexOutOfBoundsException("narrow: start " + start + " and length " + length + " leave dimension "
@@ -2499,6 +2508,7 @@ public final class Tensor {
      */
     public Tensor select(int axis, int index) {
         int ax = shape.axis(axis, "select");
+        requireDimension("select", "select from");
         return narrow(ax, index, 1).squeeze(ax);
     }
 
@@ -2606,7 +2616,7 @@ public final class Tensor {
                 throw new IllegalArgumentException("stack: tensor " + i + " has shape " + tensors.get(i).shape
                         + " but tensor 0 has " + s + "; stacked tensors must have equal shapes");
             }
-            parts.add(tensors.get(i).unsqueeze(axis));
+            parts.add(tensors.get(i).unsqueeze(axis, "stack"));
         }
         return concat(parts, axis < 0 ? axis + s.rank() + 1 : axis);
     }
@@ -2656,7 +2666,13 @@ public final class Tensor {
     public List<Tensor> split(int[] sizes, int axis) {
         int ax = shape.axis(axis, "split");
         int total = 0;
-        for (int s : sizes) total += s;
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] < 0) {
+                throw new IllegalArgumentException("split: size " + sizes[i] + " at position " + i + " of "
+                        + Arrays.toString(sizes) + " is negative; give sizes >= 0");
+            }
+            total += sizes[i];
+        }
         if (total != shape.get(ax)) {
             throw new IllegalArgumentException("split: sizes " + Arrays.toString(sizes) + " add up to " + total
                     + " but dimension " + ax + " of shape " + shape + " has " + shape.get(ax) + "; make them add up");
@@ -2713,6 +2729,8 @@ public final class Tensor {
         if (index.dim() != 1) {
             throw new IllegalArgumentException("indexSelect: index must be 1-D, got shape " + index.shape + "; flatten it");
         }
+        int bound = dim() == 0 ? 1 : shape.get(ax);
+        for (int f = 0; f < index.size(); f++) Indexing.toIndex(index.data[f], bound, "indexSelect", f, index.shape);
         int[] view = new int[dim()];
         Arrays.fill(view, 1);
         view[ax] = index.size();
@@ -2738,8 +2756,6 @@ public final class Tensor {
         return Primitives.ScatterAdd.apply(this, index.detach(), src, ax);
     }
 
-        int bound = dim() == 0 ? 1 : shape.get(ax);
-        for (int f = 0; f < index.size(); f++) Indexing.toIndex(index.data[f], bound, "indexSelect", f, index.shape);
     /**
      * out[…, c] = 1 if index[…] = c, else 0:
      * one-hot encoding of integer class indices: shape {@code index.shape() + (numClasses)}; a constant.
