@@ -1,20 +1,23 @@
 package io.github.tapegrad;
 
+import java.math.BigDecimal;
+
 /** Index checks and loops for gather, scatterAdd and oneHot; indices are doubles holding integers. */
 final class Indexing {
     private Indexing() {}
 
     static int toIndex(double v, int bound, String op, int flat, Shape indexShape) {
-        int k = (int) v;
-        if (k != v) {
+        if (!(v == Math.rint(v)) || Double.isInfinite(v)) {
             throw new IllegalArgumentException(op + ": index " + v + " at flat position " + flat + " of the index (shape "
                     + indexShape + ") is not an integer; indices must hold whole numbers");
         }
-        if (k < 0 || k >= bound) {
-            throw new IndexOutOfBoundsException(op + ": index " + k + " at flat position " + flat + " of the index (shape "
-                    + indexShape + ") is out of bounds for size " + bound + "; indices must lie in 0.." + (bound - 1));
+        if (v < 0 || v >= bound) {
+            String whole = new BigDecimal(v).toPlainString();
+            throw new IndexOutOfBoundsException(op + ": index " + whole + " at flat position " + flat
+                    + " of the index (shape " + indexShape + ") is out of bounds for size " + bound
+                    + "; indices must lie in 0.." + (bound - 1));
         }
-        return k;
+        return (int) v;
     }
 
     static void checkGatherIndex(Tensor x, int axis, Tensor index, String op) {

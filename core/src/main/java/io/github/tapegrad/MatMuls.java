@@ -48,7 +48,9 @@ final class MatMuls {
         }
         int[] out = x.shape().toArray();
         out[out.length - 1] = w.size(0);
-        return Primitives.Linear.apply(x.reshape(-1, x.size(-1)), w, b).reshape(out);
+        int rows = 1;
+        for (int i = 0; i < out.length - 1; i++) rows *= out[i];
+        return Primitives.Linear.apply(x.reshape(rows, x.size(-1)), w, b).reshape(out);
     }
 
     private static Shape withMatrix(Shape batch, int n, int m) {

@@ -315,7 +315,10 @@ final class Primitives {
         return kept.equals(target) ? t : new Expand(target).forward(t);
     }
 
-    /** out = max x over the axes;  dx = g · [x = out] / #ties (ties split evenly) */
+    /**
+     * out = max x over the axes (NaN propagates);  dx = g · [x = out] / #ties (ties split evenly); for a NaN out,
+     * g split evenly over the slice's NaN elements (as PyTorch's max())
+     */
     record Max(boolean[] axes, boolean keepDims) implements Op.Unary, Builtin {
         public boolean savesOutput() { return true; }
         public Tensor forward(Tensor x) {
@@ -324,7 +327,11 @@ final class Primitives {
         }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             int[] kept = keptShape(x.shape(), axes, true).dimsUnsafe();
-            Tensor mask = x.eq(out.detach().reshape(kept));
+            Tensor o = out.detach().reshape(kept);
+            Tensor mask = x.eq(o);
+            // NOTE: NaN equals nothing, so a NaN out alone gave mask 0 and share 0/0
+            // (NonFiniteInputsTest.maxAndMinOfNaNSendTheGradientToTheNaNElements)
+            if (hasNaN(d(o))) mask = mask.add(x.isNaN().mul(o.isNaN()));
             int[] ax = axesList(axes);
             Tensor share = mask.div(mask.sum(ax, true));
             return g.reshape(kept).mul(share);
@@ -334,6 +341,11 @@ final class Primitives {
             Max op = new Max(axes, keepDims);
             return Tensor.record(op, op.forward(x), x);
         }
+    }
+
+    private static boolean hasNaN(double[] v) {
+        for (double e : v) if (e != e) return true;
+        return false;
     }
 
     static int[] axesList(boolean[] mask) {

@@ -250,10 +250,14 @@ public final class Tensor {
      * @param end the exclusive end
      * @param step the nonzero increment, with the sign of end − start
      * @return a new 1-D leaf tensor
-     * @throws IllegalArgumentException for a zero step or a step pointing away from end
+     * @throws IllegalArgumentException for a non-finite argument, a zero step or a step pointing away from end
      */
     public static Tensor arange(double start, double end, double step) {
-        if (step == 0 || !Double.isFinite(step) || (end - start) / step < 0) {
+        if (!Double.isFinite(start) || !Double.isFinite(end) || !Double.isFinite(step)) {
+            throw new IllegalArgumentException("arange: start " + start + ", end " + end + " and step " + step
+                    + " must all be finite; give finite values");
+        }
+        if (step == 0 || (end - start) / step < 0) {
             throw new IllegalArgumentException("arange: step " + step + " cannot go from " + start + " to " + end
                     + "; use a non-zero step with the sign of end - start");
         }
@@ -1436,7 +1440,7 @@ public final class Tensor {
     }
 
     /**
-     * |a| = a · sign(a); its gradient at 0 is 0.
+     * |a| = a · sign(a); its gradient at 0 and at NaN is 0, as PyTorch's.
      *
      * @return a new tensor of this shape
      */
@@ -1445,12 +1449,12 @@ public final class Tensor {
     }
 
     /**
-     * sign(a) ∈ {−1, 0, 1} (NaN for NaN); a constant: no gradient flows through it.
+     * sign(a) ∈ {−1, 0, 1} (±0 for ±0, 0 for NaN, as PyTorch); a constant: no gradient flows through it.
      *
      * @return a new tensor of this shape
      */
     public Tensor sign() {
-        return result(Elementwise.map(data, Math::signum), shape);
+        return result(Elementwise.map(data, v -> v != v ? 0 : Math.signum(v)), shape);
     }
 
     /**
@@ -1556,7 +1560,8 @@ public final class Tensor {
     }
 
     /**
-     * min(max(a, lo), hi) elementwise with tensor bounds (either may be null), broadcasting.
+     * min(max(a, lo), hi) elementwise with tensor bounds (either may be null), broadcasting. A NaN bound makes the
+     * value NaN there, with gradient 0 to a, as PyTorch's.
      *
      * @param lo the lower bounds, or null
      * @param hi the upper bounds, or null
@@ -1566,7 +1571,16 @@ public final class Tensor {
         Tensor r = this;
         if (lo != null) r = where(r.lt(lo), lo, r);
         if (hi != null) r = where(r.gt(hi), hi, r);
-        return r;
+        Tensor nanBound = null;
+        for (Tensor b : new Tensor[] {lo, hi}) {
+            if (b != null && b.hasNaN()) nanBound = nanBound == null ? b.isNaN() : nanBound.maximum(b.isNaN());
+        }
+        return nanBound == null ? r : where(nanBound, Double.NaN, r);
+    }
+
+    private boolean hasNaN() {
+        for (double v : data) if (v != v) return true;
+        return false;
     }
 
     /**
@@ -1960,7 +1974,8 @@ public final class Tensor {
     }
 
     /**
-     * max_axes a: the maximum over the given axes (all when empty); ties split the gradient evenly.
+     * max_axes a: the maximum over the given axes (all when empty); ties split the gradient evenly, and a NaN maximum
+     * (NaN propagates) splits it evenly over the NaN elements of its slice.
      *
      * @param axes the axes, negative counting from the end; empty for all
      * @param keepDims true to keep the axes with size 1
@@ -1992,7 +2007,7 @@ public final class Tensor {
     }
 
     /**
-     * min_axes a = −max_axes(−a): the minimum over the given axes (all when empty).
+     * min_axes a = −max_axes(−a): the minimum over the given axes (all when empty); ties and NaN as in max.
      *
      * @param axes the axes, negative counting from the end; empty for all
      * @param keepDims true to keep the axes with size 1
@@ -2173,10 +2188,12 @@ public final class Tensor {
     }
 
     /**
-     * ‖a‖ₚ = (Σ|a|ᵖ)^(1/p): the p-norm over the axes (all when empty); p = ∞ gives max |a|, p = 0 counts nonzeros.
-     * The gradient at a zero norm is 0 (as PyTorch's), by masking the input of the root.
+     * ‖a‖ₚ = (Σ|a|ᵖ)^(1/p): the p-norm over the axes (all when empty); p = ∞ gives max |a|, p = −∞ min |a|, p = 0
+     * counts nonzeros (in the graph with a zero gradient, as PyTorch's). The gradient at a zero norm is 0 (as
+     * PyTorch's), by masking the input of the root; for p &lt; 1 a zero element gets gradient 0 too (for p &lt; 0 it
+     * still makes the norm 0).
      *
-     * @param p p ≥ 0, or {@code Double.POSITIVE_INFINITY}
+     * @param p any p, or {@code Double.POSITIVE_INFINITY} / {@code Double.NEGATIVE_INFINITY}
      * @param axes the axes, negative counting from the end; empty for all
      * @param keepDims true to keep the axes with size 1
      * @return a new tensor
@@ -2185,11 +2202,26 @@ public final class Tensor {
         shape.axesMask(axes, "norm");
         if (p == Double.POSITIVE_INFINITY) return abs().max(axes, keepDims);
         if (p == Double.NEGATIVE_INFINITY) return abs().min(axes, keepDims);
-        if (p == 0) return ne(0).sum(axes, keepDims);
+        if (p == 0) {
+            Tensor count = ne(0).sum(axes, keepDims);
+            return where(onesLike(count), count, sum(axes, keepDims));
+        }
         if (p == 1) return abs().sum(axes, keepDims);
-        Tensor s = (p == 2 ? square() : abs().pow(p)).sum(axes, keepDims);
+        Tensor s = (p == 2 ? square() : absPow(p)).sum(axes, keepDims);
         Tensor zero = s.eq(0);
         return where(zero, 0.0, where(zero, 1.0, s).pow(1 / p));
+    }
+
+    /**
+     * |a|ᵖ for the p-norm. NOTE: for p &lt; 1 pow's gradient p·|a|^(p−1) is ∞ at 0 (NaN times sign 0), so zero elements
+     * take the value from a detached |a| (still ∞ for p &lt; 0) and a gradient of 0, as PyTorch's
+     * ({@code NormEdgesTest}).
+     */
+    private Tensor absPow(double p) {
+        if (p >= 1) return abs().pow(p);
+        Tensor zero = eq(0);
+        Tensor a = abs();
+        return where(zero, a.detach().pow(p), where(zero, 1.0, a).pow(p));
     }
 
     // ---------------------------------------------------------------- movement
@@ -2227,6 +2259,11 @@ public final class Tensor {
             }
         }
         if (infer >= 0) {
+            if (known == 0 && data.length == 0) {
+                String to = Arrays.toString(dims).replace('[', '(').replace(']', ')');
+                throw new IllegalArgumentException("reshape: cannot reshape " + shape + " (0 elements) to " + to
+                        + ": the -1 could be any size, since the other sizes multiply to 0; give every size");
+            }
             if (known == 0 || data.length % known != 0) {
                 throw new IllegalArgumentException("reshape: cannot reshape " + shape + " (" + data.length + " elements) to "
                         + Arrays.toString(dims).replace('[', '(').replace(']', ')') + ": " + data.length + " is not a multiple of " + known
@@ -2326,9 +2363,13 @@ public final class Tensor {
      * @return a view of this tensor
      */
     public Tensor unsqueeze(int axis) {
+        return unsqueeze(axis, "unsqueeze");
+    }
+
+    private Tensor unsqueeze(int axis, String op) {
         int r = dim() + 1;
         if (axis < -r || axis >= r) {
-            throw new IllegalArgumentException("unsqueeze: axis " + axis + " is out of range for a tensor of shape " + shape
+            throw new IllegalArgumentException(op + ": axis " + axis + " is out of range for a tensor of shape " + shape
                     + " (expected " + (-r) + ".." + (r - 1) + ")");
         }
         int ax = axis < 0 ? axis + r : axis;
@@ -2422,9 +2463,7 @@ public final class Tensor {
      */
     public Tensor slice(int axis, int start, int end, int step) {
         int ax = shape.axis(axis, "slice");
-        if (dim() == 0) {
-            throw new IllegalArgumentException("slice: cannot slice a scalar; reshape it to (1) first");
-        }
+        requireDimension("slice", "slice");
         if (step <= 0) {
             throw new IllegalArgumentException("slice: step must be positive, got " + step + "; use flip() to reverse");
         }
@@ -2438,6 +2477,12 @@ public final class Tensor {
         out[ax] = len;
         if (len == n) return this;
         return Primitives.Slice.apply(this, starts, steps, Shape.of(out));
+    }
+
+    private void requireDimension(String op, String verb) {
+        if (dim() == 0) {
+            throw new IllegalArgumentException(op + ": cannot " + verb + " a scalar; reshape it to (1) first");
+        }
     }
 
     private static int clipIndex(int i, int n) {
@@ -2469,7 +2514,8 @@ public final class Tensor {
      */
     public Tensor narrow(int axis, int start, int length) {
         int ax = shape.axis(axis, "narrow");
-        int n = dim() == 0 ? 1 : shape.get(ax);
+        requireDimension("narrow", "narrow");
+        int n = shape.get(ax);
         int s = start < 0 ? start + n : start;
         if (s < 0 || length < 0 || s + length > n) {
             throw new IndexOutOfBoundsException("narrow: start " + start + " and length " + length + " leave dimension "
@@ -2487,6 +2533,7 @@ public final class Tensor {
      */
     public Tensor select(int axis, int index) {
         int ax = shape.axis(axis, "select");
+        requireDimension("select", "select from");
         return narrow(ax, index, 1).squeeze(ax);
     }
 
@@ -2594,7 +2641,7 @@ public final class Tensor {
                 throw new IllegalArgumentException("stack: tensor " + i + " has shape " + tensors.get(i).shape
                         + " but tensor 0 has " + s + "; stacked tensors must have equal shapes");
             }
-            parts.add(tensors.get(i).unsqueeze(axis));
+            parts.add(tensors.get(i).unsqueeze(axis, "stack"));
         }
         return concat(parts, axis < 0 ? axis + s.rank() + 1 : axis);
     }
@@ -2612,7 +2659,7 @@ public final class Tensor {
 
     /**
      * a = [p₀; p₁; …] along {@code axis}: pieces of {@code size} elements (the last may be smaller), as PyTorch's
-     * {@code split}.
+     * {@code split}; an empty dimension gives one empty piece.
      *
      * @param size the size of each piece, ≥ 1
      * @param axis the axis, negative counting from the end
@@ -2624,7 +2671,11 @@ public final class Tensor {
             throw new IllegalArgumentException("split: size must be positive, got " + size);
         }
         List<Tensor> r = new ArrayList<>();
-        for (int s = 0; s < shape.get(ax); s += size) r.add(narrow(ax, s, Math.min(size, shape.get(ax) - s)));
+        int n = shape.get(ax), s = 0;
+        do {
+            r.add(narrow(ax, s, Math.min(size, n - s)));
+            s += size;
+        } while (s < n);
         return r;
     }
 
@@ -2640,7 +2691,13 @@ public final class Tensor {
     public List<Tensor> split(int[] sizes, int axis) {
         int ax = shape.axis(axis, "split");
         int total = 0;
-        for (int s : sizes) total += s;
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] < 0) {
+                throw new IllegalArgumentException("split: size " + sizes[i] + " at position " + i + " of "
+                        + Arrays.toString(sizes) + " is negative; give sizes >= 0");
+            }
+            total += sizes[i];
+        }
         if (total != shape.get(ax)) {
             throw new IllegalArgumentException("split: sizes " + Arrays.toString(sizes) + " add up to " + total
                     + " but dimension " + ax + " of shape " + shape + " has " + shape.get(ax) + "; make them add up");
@@ -2697,6 +2754,8 @@ public final class Tensor {
         if (index.dim() != 1) {
             throw new IllegalArgumentException("indexSelect: index must be 1-D, got shape " + index.shape + "; flatten it");
         }
+        int bound = dim() == 0 ? 1 : shape.get(ax);
+        for (int f = 0; f < index.size(); f++) Indexing.toIndex(index.data[f], bound, "indexSelect", f, index.shape);
         int[] view = new int[dim()];
         Arrays.fill(view, 1);
         view[ax] = index.size();

@@ -106,6 +106,23 @@ class FactoriesTest {
                 away.getMessage());
     }
 
+    /** torch raises for arange(nan) and arange(inf) ("unsupported range: 0 -> nan"); NaN gave an empty tensor. */
+    @Test
+    void arangeRejectsNonFiniteArguments() {
+        var nan = assertThrows(IllegalArgumentException.class, () -> Tensor.arange(Double.NaN));
+        assertEquals("arange: start 0.0, end NaN and step 1.0 must all be finite; give finite values",
+                nan.getMessage());
+        var inf = assertThrows(IllegalArgumentException.class, () -> Tensor.arange(Double.POSITIVE_INFINITY));
+        assertEquals("arange: start 0.0, end Infinity and step 1.0 must all be finite; give finite values",
+                inf.getMessage());
+        var start = assertThrows(IllegalArgumentException.class, () -> Tensor.arange(Double.NEGATIVE_INFINITY, 0));
+        assertEquals("arange: start -Infinity, end 0.0 and step 1.0 must all be finite; give finite values",
+                start.getMessage());
+        var step = assertThrows(IllegalArgumentException.class, () -> Tensor.arange(0, 1, Double.NaN));
+        assertEquals("arange: start 0.0, end 1.0 and step NaN must all be finite; give finite values",
+                step.getMessage());
+    }
+
     @Test
     void linspaceHitsBothEndpointsExactly() {
         double[][] cases = {{0.1, 0.7, 11}, {-5, 2.5, 100}, {1, 0, 4}, {0, 1, 3}, {1e-3, 7.7, 1001}};

@@ -42,6 +42,31 @@ class IndexingErrorsTest {
                 + "hold whole numbers", iae(() -> x.gather(1, index(Double.NaN, 1, 2, 1))));
     }
 
+    /** An index beyond int's range is a whole number out of bounds, not "not an integer" (a cast saturated it). */
+    @Test
+    void gatherAndOneHotIndexBeyondIntRange() {
+        Class<IndexOutOfBoundsException> oob = IndexOutOfBoundsException.class;
+        assertEquals("gather: index 3000000000 at flat position 1 of the index (shape (2, 2)) is out of bounds for "
+                + "size 3; indices must lie in 0..2", message(oob, () -> x.gather(1, index(0, 3e9, 1, 1))));
+        assertEquals("gather: index -3000000000 at flat position 0 of the index (shape (2, 2)) is out of bounds for "
+                + "size 3; indices must lie in 0..2", message(oob, () -> x.gather(1, index(-3e9, 0, 1, 1))));
+        assertEquals("oneHot: index 10000000000 at flat position 0 of the index (shape (1)) is out of bounds for "
+                + "size 3; indices must lie in 0..2", message(oob, () -> Tensor.oneHot(Tensor.of(1e10), 3)));
+        assertEquals("oneHot: index Infinity at flat position 0 of the index (shape (1)) is not an integer; indices "
+                + "must hold whole numbers", iae(() -> Tensor.oneHot(Tensor.of(Double.POSITIVE_INFINITY), 3)));
+    }
+
+    /** indexSelect reports the user's 1-D index, not the broadcast index it gathers with. */
+    @Test
+    void indexSelectIndexOutOfRangeOrNotAnInteger() {
+        Tensor z = Tensor.zeros(2, 2);
+        assertEquals("indexSelect: index 2 at flat position 0 of the index (shape (1)) is out of bounds for size 2; "
+                + "indices must lie in 0..1",
+                message(IndexOutOfBoundsException.class, () -> z.indexSelect(0, Tensor.of(2))));
+        assertEquals("indexSelect: index 0.5 at flat position 1 of the index (shape (2)) is not an integer; indices "
+                + "must hold whole numbers", iae(() -> z.indexSelect(-1, Tensor.of(1, 0.5))));
+    }
+
     @Test
     void scatterAddIndexOutOfRange() {
         assertEquals("scatterAdd: index 3 at flat position 1 of the index (shape (2, 2)) is out of bounds for size 3; "

@@ -75,6 +75,17 @@ class ShapeErrorsTest {
                 + "sizes divide 6", iae(() -> a.reshape(4, -1)));
     }
 
+    /**
+     * torch: "cannot reshape tensor of 0 elements into shape [0, -1] because the unspecified dimension size -1 can be
+     * any value and is ambiguous".
+     */
+    @Test
+    void reshapeOfAnEmptyTensorCannotInferMinusOne() {
+        assertEquals("reshape: cannot reshape (0, 3) (0 elements) to (0, -1): the -1 could be any size, since the "
+                + "other sizes multiply to 0; give every size", iae(() -> Tensor.zeros(0, 3).reshape(0, -1)));
+        assertEquals(Shape.of(2, 0), Tensor.zeros(0, 3).reshape(2, -1).shape(), "inferable: 0 / 2 = 0");
+    }
+
     @Test
     void reshapeWithTwoInferredSizes() {
         assertEquals("reshape: only one dimension can be -1, but [-1, -1] has more; give all sizes but one",

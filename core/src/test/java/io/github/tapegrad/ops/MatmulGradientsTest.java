@@ -100,6 +100,26 @@ class MatmulGradientsTest {
         org.junit.jupiter.api.Assertions.assertEquals(Shape.of(4, 0), Tensor.ones(4, 2).linear(Tensor.ones(0, 2), Tensor.ones(0)).shape());
     }
 
+    /**
+     * Zero input features: torch's F.linear(zeros(3, 0), zeros(2, 0), [1, 2]) is the bias broadcast to (3, 2), and
+     * backward of its sum gives the bias [3, 3] (one per row) and empty gradients to x and W.
+     */
+    @Test
+    void linearWithZeroInputFeaturesIsTheBias() {
+        Tensor x = Tensor.zeros(3, 0).requiresGrad(true), w = Tensor.zeros(2, 0).requiresGrad(true);
+        Tensor b = Tensor.of(1, 2).requiresGrad(true);
+        Tensor y = x.linear(w, b);
+        org.junit.jupiter.api.Assertions.assertEquals(Shape.of(3, 2), y.shape());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 2, 1, 2, 1, 2}, y.toArray(), 0.0);
+        y.sum().backward();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {3, 3}, b.grad().toArray(), 0.0);
+        org.junit.jupiter.api.Assertions.assertEquals(Shape.of(3, 0), x.grad().shape());
+        org.junit.jupiter.api.Assertions.assertEquals(Shape.of(2, 0), w.grad().shape());
+        Tensor batched = Tensor.zeros(2, 3, 0).linear(Tensor.zeros(2, 0), null);
+        org.junit.jupiter.api.Assertions.assertEquals(Shape.of(2, 3, 2), batched.shape());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[12], batched.toArray(), 0.0);
+    }
+
     /** linear equals matmul by the materialised transpose plus the bias, bitwise. */
     @Test
     void linearEqualsMatmulByTheTranspose() {

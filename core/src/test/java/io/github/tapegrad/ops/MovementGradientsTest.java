@@ -203,6 +203,17 @@ class MovementGradientsTest {
         forAll(cases).checkGradients(Ints::inputs, (c, in) -> rejoin(in[0].split(c.p()[1], c.p()[0]), c.p()[0]));
     }
 
+    /** torch: zeros(0, 2).split(2, 0) is one empty piece of shape (0, 2); split(3, 0) of (3, 2) is the whole. */
+    @Test
+    void splitOfAnEmptyDimensionIsOneEmptyPiece() {
+        List<Tensor> pieces = Tensor.zeros(0, 2).split(2, 0);
+        org.junit.jupiter.api.Assertions.assertEquals(1, pieces.size());
+        org.junit.jupiter.api.Assertions.assertEquals(Shape.of(0, 2), pieces.get(0).shape());
+        org.junit.jupiter.api.Assertions.assertEquals(1, Tensor.zeros(3, 2).split(3, 0).size());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(Shape.of(2, 0), Shape.of(2, 0)),
+                Tensor.zeros(2, 0).split(new int[] {0, 0}, 1).stream().map(Tensor::shape).toList());
+    }
+
     @Test @Covers("Slice")
     void splitBySizes() {
         Gen<Ints> cases = withInts(real(1, 4), x -> Gens.integers(0, x.dim() - 1).flatMap(ax -> Gens.integers(0, x.size(ax))

@@ -1,6 +1,7 @@
 package io.github.tapegrad.reliability;
 
 import static io.github.tapegrad.reliability.Bits.classes;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,71 @@ class NonFiniteInputsTest {
         }
         assertEquals(1.0, x.argmax().item(), "NaN counts as the maximum, as torch.argmax");
         assertEquals(1.0, x.argmin().item(), "and as the minimum");
+    }
+
+    /**
+     * torch: sign([nan, -0., 0., -2]) = [0, 0, 0, -1]; abs([nan, 0, -2]) backward gives [0, 0, -1]; abs(-0.) = +0.
+     * sign keeps the sign of a zero (torch gives +0 for −0) so that abs = a · sign(a) gives +0 at −0.
+     */
+    @Test
+    void signOfNaNIsZeroSoAbsHasAZeroGradientAtNaN() {
+        assertArrayEquals(new double[] {0, 0, 0, -1}, Tensor.of(NAN, -0.0, 0.0, -2).sign().toArray(), 0.0);
+        Tensor x = Tensor.of(NAN, 0, -2).requiresGrad(true);
+        Tensor y = x.abs();
+        y.sum().backward();
+        assertEquals("n f f", classes(y.toArray()), "abs(NaN) is still NaN");
+        assertArrayEquals(new double[] {0, 0, -1}, x.grad().toArray(), 0.0);
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Tensor.of(-0.0).abs().item()));
+    }
+
+    private static double[] gradOf(UnaryOperator<Tensor> f, Tensor x) {
+        Tensor leaf = x.requiresGrad(true);
+        f.apply(leaf).sum().backward();
+        return leaf.grad().toArray();
+    }
+
+    /** torch: x.max() at [1, nan, 3] backward gives [0, 1, 0]; max() and min() at [nan, 1, nan] give [.5, 0, .5]. */
+    @Test
+    void maxAndMinOfNaNSendTheGradientToTheNaNElements() {
+        assertArrayEquals(new double[] {0, 1, 0}, gradOf(Tensor::max, Tensor.of(1, NAN, 3)), 0.0);
+        assertArrayEquals(new double[] {0.5, 0, 0.5}, gradOf(Tensor::max, Tensor.of(NAN, 1, NAN)), 0.0);
+        assertArrayEquals(new double[] {0.5, 0, 0.5}, gradOf(Tensor::min, Tensor.of(NAN, 1, NAN)), 0.0);
+    }
+
+    /**
+     * Per axis, the same rule slice by slice: g split evenly over a slice's NaN elements, and over ties elsewhere
+     * (torch's amax splits the ties the same way but gives a NaN row where the slice has a NaN; max(dim) gives all to
+     * the first NaN).
+     */
+    @Test
+    void maxAndMinOverAnAxisSendTheGradientToTheNaNElementsOfTheirSlice() {
+        Tensor x = Tensor.of(new double[] {1, NAN, NAN, 2, 5, 5}, 2, 3);
+        double[] expected = {0, 0.5, 0.5, 0, 0.5, 0.5};
+        assertArrayEquals(expected, gradOf(t -> t.max(1, false), x), 0.0);
+        Tensor y = Tensor.of(new double[] {1, NAN, NAN, 2, -5, -5}, 2, 3);
+        assertArrayEquals(expected, gradOf(t -> t.min(new int[] {-1}, true), y), 0.0);
+        Tensor z = Tensor.of(new double[] {NAN, 1, 2, 3}, 2, 2);
+        assertArrayEquals(new double[] {1, 0, 0, 1}, gradOf(t -> t.max(0, false), z), 0.0);
+    }
+
+    /**
+     * torch: [1, 2, 3].clamp([nan, 0, 0], [5, nan, 5]) = [nan, nan, 3], and backward of its sum gives x [0, 0, 1],
+     * lo [0, 0, 0], hi [0, 0, 0]; broadcast bounds too.
+     */
+    @Test
+    void clampWithANaNTensorBoundIsNaNThereWithAZeroGradient() {
+        Tensor x = Tensor.of(1, 2, 3).requiresGrad(true);
+        Tensor lo = Tensor.of(NAN, 0, 0).requiresGrad(true);
+        Tensor hi = Tensor.of(5, NAN, 5).requiresGrad(true);
+        Tensor y = x.clamp(lo, hi);
+        assertEquals("n n f", classes(y.toArray()));
+        assertEquals(3.0, y.get(2));
+        y.sum().backward();
+        assertArrayEquals(new double[] {0, 0, 1}, x.grad().toArray(), 0.0);
+        assertArrayEquals(new double[] {0, 0, 0}, lo.grad().toArray(), 0.0);
+        assertArrayEquals(new double[] {0, 0, 0}, hi.grad().toArray(), 0.0);
+        assertEquals("n n n", classes(Tensor.of(1, 2, 7).clamp(Tensor.scalar(NAN), null).toArray()));
+        assertEquals("n n f", classes(Tensor.of(1, 2, 7).clamp(null, Tensor.of(NAN, NAN, 9)).toArray()));
     }
 
     @Test

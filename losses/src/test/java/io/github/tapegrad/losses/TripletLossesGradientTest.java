@@ -3,6 +3,9 @@ package io.github.tapegrad.losses;
 import static io.github.tapegrad.losses.MarginGens.CASES;
 import static io.github.tapegrad.losses.MarginGens.sameShape;
 import static io.github.tapegrad.losses.MarginGens.values;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tapegrad.Shape;
 import io.github.tapegrad.Tensor;
@@ -24,6 +27,22 @@ class TripletLossesGradientTest {
         var options = TripletMarginOptions.defaults().withSwap(true).withP(3).withReduction(Reduction.NONE);
         Property.forAll(sameShape(Gens.shapes(1, 3), 3, THREE)).cases(CASES)
                 .checkGradients(in -> TripletLosses.tripletMarginLoss(in[0], in[1], in[2], options));
+    }
+
+    /**
+     * p = 0 counts the nonzeros of x − y + ε: torch 1.13 gives loss 1 (= 1 + 2 − 2) that requires grad, with no
+     * gradient to any input; here it is in the graph and its gradients are exactly 0.
+     */
+    @Test
+    void tripletMarginLossWithPZeroStaysInTheGraphWithZeroGradients() {
+        Tensor a = Tensor.of(new double[] {1, 2, 0, 1}, 2, 2).requiresGrad(true);
+        Tensor p = Tensor.of(new double[] {1, 0, 3, 1}, 2, 2).requiresGrad(true);
+        Tensor n = Tensor.of(new double[] {2, 2, 0, 1}, 2, 2).requiresGrad(true);
+        Tensor loss = TripletLosses.tripletMarginLoss(a, p, n, TripletMarginOptions.defaults().withP(0));
+        assertEquals(1.0, loss.item());
+        assertTrue(loss.requiresGrad(), "the loss is part of the graph");
+        loss.backward();
+        for (Tensor t : new Tensor[] {a, p, n}) assertArrayEquals(new double[4], t.grad().toArray(), 0.0);
     }
 
     @Test
