@@ -5,10 +5,12 @@ import io.github.tapegrad.Tensor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -77,7 +79,8 @@ public abstract class Module {
     }
 
     /**
-     * All parameters, this module's own first, then each child's, in registration order.
+     * All parameters, this module's own first, then each child's, in registration order; a parameter shared by two
+     * modules is listed once, as PyTorch's {@code parameters()}.
      *
      * @return the parameters, an unmodifiable list
      */
@@ -87,14 +90,25 @@ public abstract class Module {
 
     /**
      * All parameters by their {@code state_dict} names ({@code weight}, {@code 0.bias}, …), in {@link #parameters()}
-     * order.
+     * order; a parameter shared by two modules is listed once, under its first name, as PyTorch's
+     * {@code named_parameters()}.
      *
      * @return the parameters by name, an unmodifiable map in {@link #parameters()} order
      */
     public final Map<String, Tensor> namedParameters() {
         Map<String, Tensor> out = new LinkedHashMap<>();
-        collect("", out);
+        Set<Tensor> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        stateDict().forEach((name, p) -> {
+            if (seen.add(p)) out.put(name, p);
+        });
         return Collections.unmodifiableMap(out);
+    }
+
+    /** Every parameter under every name it has, shared ones under each (PyTorch's {@code state_dict}). */
+    private Map<String, Tensor> stateDict() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        collect("", out);
+        return out;
     }
 
     private void collect(String prefix, Map<String, Tensor> out) {
@@ -140,14 +154,14 @@ public abstract class Module {
     }
 
     /**
-     * Writes the named parameters to an {@code .npz} file (NumPy's {@code savez} format: one {@code <f8} array per
-     * {@code state_dict} name), readable with {@code numpy.load}.
+     * Writes the parameters to an {@code .npz} file (NumPy's {@code savez} format: one {@code <f8} array per
+     * {@code state_dict} name, a shared parameter under each of its names), readable with {@code numpy.load}.
      *
      * @param file the file to write (created or replaced)
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public final void save(Path file) {
-        Npz.write(file, namedParameters());
+        Npz.write(file, stateDict());
     }
 
     /**
@@ -160,7 +174,7 @@ public abstract class Module {
      */
     public final void load(Path file) {
         Map<String, Tensor> saved = Npz.read(file);
-        Map<String, Tensor> own = namedParameters();
+        Map<String, Tensor> own = stateDict();
         StateDicts.check(getClass().getSimpleName(), String.valueOf(file.getFileName()), own, saved);
         try (var g = Autograd.noGrad()) {
             own.forEach((name, p) -> p.copyInPlace(saved.get(name)));

@@ -15,6 +15,8 @@ record NpyHeader(String descr, boolean fortranOrder, int[] dims) {
     private static final int GROWTH_AXIS_MAX_DIGITS = 21;
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
+    /** A structured dtype: a list of fields where DESCR expects one string. */
+    private static final Pattern STRUCTURED = Pattern.compile("'descr'\\s*:\\s*\\[");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
     /** Magic, version, header length and the padded header for a C-order {@code '<f8'} array of this shape. */
@@ -54,6 +56,11 @@ record NpyHeader(String descr, boolean fortranOrder, int[] dims) {
     /** Reads and checks the magic, version and header. */
     static NpyHeader decode(InputStream in) throws IOException {
         byte[] pre = in.readNBytes(8);
+        int seen = Math.min(pre.length, Npy.MAGIC.length);
+        if (pre.length > 0 && pre.length < 8 && Arrays.equals(pre, 0, seen, Npy.MAGIC, 0, seen)) {
+            throw new IllegalArgumentException("Npy.read: the file ends after " + pre.length + " bytes, inside the "
+                    + "8-byte magic string and version; the file is truncated, write it again");
+        }
         if (pre.length < 8 || !Arrays.equals(Arrays.copyOf(pre, 6), Npy.MAGIC)) {
             throw new IllegalArgumentException("Npy.read: not a NumPy .npy file: it starts with bytes " + hex(pre)
                     + " instead of 93 4e 55 4d 50 59 (\\x93NUMPY)" + (pre.length >= 2 && pre[0] == 'P' && pre[1] == 'K'
@@ -66,10 +73,14 @@ record NpyHeader(String descr, boolean fortranOrder, int[] dims) {
         }
         int lengthBytes = major == 1 ? 2 : 4;
         byte[] len = in.readNBytes(lengthBytes);
+        if (len.length < lengthBytes) {
+            throw new IllegalArgumentException("Npy.read: the file ends inside the header length (" + len.length + " of "
+                    + lengthBytes + " bytes); the file is truncated, write it again");
+        }
         long n = 0;
         for (int i = 0; i < len.length; i++) n |= (len[i] & 0xFFL) << (8 * i);
-        byte[] text = len.length < lengthBytes ? new byte[0] : in.readNBytes((int) Math.min(n, Integer.MAX_VALUE));
-        if (len.length < lengthBytes || text.length < n) {
+        byte[] text = in.readNBytes((int) Math.min(n, Integer.MAX_VALUE));
+        if (text.length < n) {
             throw new IllegalArgumentException("Npy.read: the header ends early (" + text.length + " of " + n
                     + " bytes); the file is truncated, write it again");
         }
@@ -82,6 +93,18 @@ record NpyHeader(String descr, boolean fortranOrder, int[] dims) {
         String[] parts = find(SHAPE, h, "shape").split(",");
         int[] dims = Arrays.stream(parts).map(String::strip).filter(s -> !s.isEmpty())
                 .mapToInt(s -> parseDim(s.endsWith("L") ? s.substring(0, s.length() - 1) : s, h)).toArray();
+        long size = 1;
+        for (int d : dims) {
+            if (d < 0) {
+                throw new IllegalArgumentException("Npy.read: the header " + h.strip() + " has a negative size " + d
+                        + " in its shape; the file is damaged, write it again");
+            }
+            size = Math.min(size * d, Long.MAX_VALUE / Integer.MAX_VALUE);
+        }
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("Npy.read: an array of shape " + Arrays.toString(dims).replace('[', '(')
+                    .replace(']', ')') + " is too large for one Java array; split it into smaller files");
+        }
         NpyHeader header = new NpyHeader(descr, fortran, dims);
         header.itemSize();
         return header;
@@ -98,11 +121,13 @@ record NpyHeader(String descr, boolean fortranOrder, int[] dims) {
 
     private static String find(Pattern p, String header, String key) {
         Matcher m = p.matcher(header);
-        if (!m.find()) {
-            throw new IllegalArgumentException("Npy.read: the header " + header.strip() + " has no valid '" + key
-                    + "' entry; pass a file written by numpy.save");
+        if (m.find()) return m.group(1);
+        if (p == DESCR && STRUCTURED.matcher(header).find()) {
+            throw new IllegalArgumentException("Npy.read: the header " + header.strip() + " holds a structured dtype, "
+                    + "which is not supported (only float64 '<f8' and float32 '<f4'); save a plain float array");
         }
-        return m.group(1);
+        throw new IllegalArgumentException("Npy.read: the header " + header.strip() + " has no valid '" + key
+                + "' entry; pass a file written by numpy.save");
     }
 
     /** 8 for f8, 4 for f4. @throws IllegalArgumentException for any other dtype */

@@ -43,14 +43,27 @@ public abstract class LRScheduler {
         step();
     }
 
-    /** Advances one epoch and sets each group's learning rate to the schedule's next value. */
+    /**
+     * Advances one epoch and sets each group's learning rate to the schedule's next value; every value is computed and
+     * checked before any is set.
+     *
+     * @throws IllegalStateException when the schedule gives a negative or NaN learning rate (nothing is changed then)
+     */
     public final void step() {
-        lastEpoch++;
         List<ParamGroup> groups = optimizer.paramGroups();
-        for (int i = 0; i < baseLrs.length; i++) {
-            ParamGroup g = groups.get(i);
-            g.lr(nextLr(lastEpoch, g.lr(), baseLrs[i]));
-            lastLrs[i] = g.lr();
+        double[] next = new double[baseLrs.length];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = nextLr(lastEpoch + 1, groups.get(i).lr(), baseLrs[i]);
+            if (!(next[i] >= 0)) {
+                throw new IllegalStateException(getClass().getSimpleName() + ": the schedule gives group " + i
+                        + " a learning rate of " + next[i] + " at epoch " + (lastEpoch + 1)
+                        + "; make nextLr return a rate >= 0");
+            }
+        }
+        lastEpoch++;
+        for (int i = 0; i < next.length; i++) {
+            groups.get(i).lr(next[i]);
+            lastLrs[i] = next[i];
         }
     }
 

@@ -54,6 +54,10 @@ public final class LinearLR extends LRScheduler {
     protected double nextLr(int epoch, double lr, double baseLr) {
         if (epoch == 0) return lr * startFactor;
         if (epoch > totalIters) return lr;
-        return lr * (1. + (endFactor - startFactor) / (totalIters * startFactor + (epoch - 1) * (endFactor - startFactor)));
+        // NOTE: with endFactor = 0 this recursive form (PyTorch's) ends at a rounding residue of either sign, such as
+        // -2.2e-18; a negative one becomes 0, the exact value, since a learning rate must be >= 0 here
+        // (LRSchedulerTest.linearToZeroEndsAtZero).
+        double next = lr * (1. + (endFactor - startFactor) / (totalIters * startFactor + (epoch - 1) * (endFactor - startFactor)));
+        return Math.max(next, 0);
     }
 }

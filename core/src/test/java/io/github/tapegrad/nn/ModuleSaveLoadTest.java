@@ -32,6 +32,32 @@ class ModuleSaveLoadTest {
         return f;
     }
 
+    /** PyTorch: nn.Sequential(l, nn.ReLU(), l) has named_parameters ['0.weight', '0.bias'] and a state_dict of four. */
+    @Test
+    void aSharedLayersParametersAreListedOnceAndSavedUnderEachName() throws IOException {
+        Linear shared = new Linear(3, 3, 1);
+        Sequential s = new Sequential(shared, new Tanh(), shared);
+        assertEquals(List.of("0.weight", "0.bias"), List.copyOf(s.namedParameters().keySet()));
+        assertEquals(List.of(shared.weight(), shared.bias()), s.parameters());
+        assertEquals(12, s.numParameters());
+        new io.github.tapegrad.optim.SGD(s.parameters(), io.github.tapegrad.optim.SGD.options().lr(0.1));
+
+        Tensor x = Tensor.of(new double[] {0.5, -1, 2}, 1, 3);
+        s.forward(x).square().sum().backward();
+        Tensor w = shared.weight().grad(), b = shared.bias().grad();
+        double norm = Math.sqrt(w.square().sum().item() + b.square().sum().item());
+        assertEquals(norm, io.github.tapegrad.optim.GradClipping.clipGradNorm(s.parameters(), norm / 2), 1e-12 * norm,
+                "the total norm counts the shared gradients once");
+
+        Path f = dir.resolve("shared.npz");
+        s.save(f);
+        assertEquals(java.util.Set.of("0.weight", "0.bias", "2.weight", "2.bias"), Npz.read(f).keySet());
+        Sequential t = new Sequential(new Linear(3, 3, 7), new Tanh(), new Linear(3, 3, 8));
+        t.load(f);
+        assertArrayEquals(shared.weight().toArray(), ((Linear) t.children().get("2")).weight().toArray());
+        s.load(f);
+    }
+
     @Test
     void loadsANumpySavezArchiveAndComputesWhatPyTorchComputes() throws IOException {
         Fixtures.Case c = Fixtures.load("/fixtures/nn/nn_values.txt").get(0);

@@ -63,6 +63,20 @@ class NnOptimErrorTextsTest {
                         () -> Npy.read(npy(9, 0, ""))),
                 of(IAE, "Npy.read: the header ends early (3 of 100 bytes); the file is truncated, write it again",
                         () -> Npy.read(new ByteArrayInputStream(concat(MAGIC, new byte[] {1, 0, 100, 0}, "abc".getBytes())))),
+                of(IAE, "Npy.read: the file ends after 7 bytes, inside the 8-byte magic string and version; the file is "
+                        + "truncated, write it again", () -> Npy.read(new ByteArrayInputStream(concat(MAGIC, new byte[] {1})))),
+                of(IAE, "Npy.read: the file ends inside the header length (1 of 2 bytes); the file is truncated, write it "
+                        + "again", () -> Npy.read(new ByteArrayInputStream(concat(MAGIC, new byte[] {1, 0, 118})))),
+                of(IAE, "Npy.read: the header {'descr': '<f8', 'fortran_order': False, 'shape': (-1,), } has a negative "
+                        + "size -1 in its shape; the file is damaged, write it again",
+                        () -> Npy.read(npy(1, 0, "{'descr': '<f8', 'fortran_order': False, 'shape': (-1,), }"))),
+                of(IAE, "Npy.read: an array of shape (100000, 100000) is too large for one Java array; split it into "
+                        + "smaller files", () -> Npy.read(npy(1, 0, "{'descr': '<f8', 'fortran_order': False, "
+                        + "'shape': (100000, 100000), }"))),
+                of(IAE, "Npy.read: the header {'descr': [('a', '<f8')], 'fortran_order': False, 'shape': (2,), } holds a "
+                        + "structured dtype, which is not supported (only float64 '<f8' and float32 '<f4'); save a plain "
+                        + "float array", () -> Npy.read(npy(1, 0, "{'descr': [('a', '<f8')], 'fortran_order': False, "
+                        + "'shape': (2,), }"))),
                 of(IAE, "Npy.read: shape entry 'x' in header {'descr': '<f8', 'fortran_order': False, 'shape': (x, 3), } is "
                         + "not an int size; the file is damaged or too large for one Java array",
                         () -> Npy.read(npy(1, 0, "{'descr': '<f8', 'fortran_order': False, 'shape': (x, 3), }"))),
