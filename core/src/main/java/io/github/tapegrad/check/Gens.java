@@ -223,7 +223,7 @@ public final class Gens {
     public static Gen<Integer> integers(int lo, int hi) {
         if (hi < lo) throw new IllegalArgumentException("integers: empty range [" + lo + ", " + hi + "]; use lo <= hi");
         int target = Math.max(lo, Math.min(hi, 0));
-        return Gen.of(rng -> rng.nextInt(lo, hi + 1), v -> {
+        return Gen.of(rng -> nextInt(rng, lo, hi), v -> {
             Set<Integer> r = new LinkedHashSet<>(List.of(target, target + (v - target) / 2, v - Integer.signum(v - target)));
             r.remove(v);
             return new ArrayList<>(r);
@@ -425,6 +425,12 @@ public final class Gens {
             r.add(Objects.requireNonNull(items[i], () -> "Gens." + method + ": element " + k + " is null"));
         }
         return List.copyOf(r);
+    }
+
+    /** Uniform in [lo, hi] (inclusive) for every int range; hi + 1 would overflow at Integer.MAX_VALUE. */
+    static int nextInt(RandomGenerator rng, int lo, int hi) {
+        if (hi < Integer.MAX_VALUE) return rng.nextInt(lo, hi + 1);
+        return lo == Integer.MIN_VALUE ? rng.nextInt() : rng.nextInt(lo - 1, hi) + 1;
     }
 
     static int[] shuffled(int n, RandomGenerator rng) {

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tapegrad.Shape;
 import io.github.tapegrad.Tensor;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +98,27 @@ class GensTest {
         Gen<Tensor> g = Gens.tensors(Domain.DISTINCT);
         assertArrayEquals(g.generate(new SplittableRandom(3)).toArray(), g.generate(new SplittableRandom(3)).toArray());
         assertArrayEquals(g.sample(new SplittableRandom(3)).value().toArray(), g.generate(new SplittableRandom(3)).toArray());
+    }
+
+    @Test
+    void integersCoverTheWholeIntRange() {
+        int min = Integer.MIN_VALUE, max = Integer.MAX_VALUE;
+        SplittableRandom rng = new SplittableRandom(7);
+        for (int[] r : new int[][] {{0, max}, {min, max}, {-5, max}, {max - 1, max}, {max, max}, {min, min + 1}}) {
+            Gen<Integer> g = Gens.integers(r[0], r[1]);
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                int v = g.generate(rng);
+                seen.add(v);
+                assertTrue(v >= r[0] && v <= r[1], v + " in " + Arrays.toString(r));
+                for (int c : g.shrink(v)) {
+                    assertTrue(c >= r[0] && c <= r[1], "shrink " + c + " in " + Arrays.toString(r));
+                }
+            }
+            if ((long) r[1] - r[0] <= 1) assertEquals((long) r[1] - r[0] + 1, seen.size(), "both ends of a tiny range");
+        }
+        assertEquals(List.of(0, max / 2, max - 1), Gens.integers(min, max).shrink(max));
+        assertEquals(List.of(0, min / 2, min + 1), Gens.integers(min, max).shrink(min));
     }
 
     @Test
