@@ -14,8 +14,9 @@ import java.util.random.RandomGenerator;
 /**
  * Generator factories: shapes, tensors in a {@link Domain}, broadcastable tuples, class targets, and numbers and
  * combinators to build cases from. Every generator here shrinks: shapes towards fewer and smaller dimensions,
- * tensors towards sub-tensors and simpler values (staying in their domain), numbers towards 0 (or the end of
- * their range nearest it), choices towards the first option.
+ * tensors towards sub-tensors and simpler values (staying in their domain), integers towards 0 (or the end of
+ * their range nearest it), doubles towards the roundest value of their range nearest 0, choices towards the first
+ * option. No candidate leaves the range of its generator.
  */
 public final class Gens {
     private Gens() {}
@@ -231,7 +232,10 @@ public final class Gens {
     }
 
     /**
-     * Doubles uniform in [lo, hi), shrinking towards the value nearest 0, then to integers and one decimal.
+     * Doubles uniform in [lo, hi), shrinking towards the simplest value in [lo, hi): the one with the fewest
+     * decimals (0 if in range, else integers, then one decimal, …), nearest 0 among those. The candidates of v are
+     * that value, v rounded to an integer and v rounded to one decimal, each only when it lies in [lo, hi) (hi is
+     * never generated) and is simpler than v: fewer decimals, or as many and nearer 0.
      *
      * @param lo the smallest value
      * @param hi the upper bound, &gt; lo
@@ -239,12 +243,42 @@ public final class Gens {
      */
     public static Gen<Double> doubles(double lo, double hi) {
         if (!(hi > lo)) throw new IllegalArgumentException("doubles: empty range [" + lo + ", " + hi + "); use lo < hi");
-        double target = Math.max(lo, Math.min(hi, 0));
+        double target = simplestIn(lo, hi);
         return Gen.of(rng -> rng.nextDouble(lo, hi), v -> {
             Set<Double> r = new LinkedHashSet<>();
-            for (double c : new double[] {target, Math.rint(v), Domain.round(v, 1)}) if (c >= lo && c <= hi && c != v) r.add(c);
+            for (double c : new double[] {target, Math.rint(v), Domain.round(v, 1)}) {
+                double z = c + 0.0; // -0.0 becomes 0.0
+                if (z >= lo && z < hi && simpler(z, v)) r.add(z);
+            }
             return new ArrayList<>(r);
         });
+    }
+
+    /** The value in [lo, hi) with the fewest decimals (at most 4), nearest 0 among those; else the end nearest 0. */
+    static double simplestIn(double lo, double hi) {
+        if (lo <= 0 && hi > 0) return 0;
+        for (int d = 0; d <= 4; d++) {
+            double s = Math.pow(10, d);
+            double k;
+            if (lo > 0) {
+                k = Math.ceil(lo * s);
+                if ((k - 1) / s >= lo) k--; // one step fixes the rounding of lo * s
+                if (k / s < lo) k++;
+            } else {
+                k = Math.ceil(hi * s) - 1;
+                if (k / s >= hi) k--;
+                if ((k + 1) / s < hi) k++;
+            }
+            double c = k / s;
+            if (c >= lo && c < hi) return c;
+        }
+        return lo > 0 ? lo : Math.nextDown(hi);
+    }
+
+    /** c is simpler than v: fewer decimals, or as many and nearer 0 (so shrinking cannot cycle). */
+    static boolean simpler(double c, double v) {
+        int dc = Domain.decimals(c), dv = Domain.decimals(v);
+        return dc != dv ? dc < dv : Math.abs(c) < Math.abs(v);
     }
 
     /**

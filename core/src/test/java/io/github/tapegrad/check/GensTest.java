@@ -122,6 +122,37 @@ class GensTest {
     }
 
     @Test
+    void doublesShrinkInsideTheirHalfOpenRangeTowardsItsSimplestValue() {
+        assertEquals(List.of(0.5), Gens.doubles(0.5, 1.0).shrink(0.9), "1.0 is the excluded upper bound");
+        assertEquals(List.of(-2.0), Gens.doubles(-3, -1).shrink(-2.2), "-1.0 is the excluded upper bound");
+        assertEquals(List.of(0.0, 1.0, 0.6), Gens.doubles(-3, 3).shrink(0.5837));
+        assertEquals(List.of(3.0, 2.8), Gens.doubles(2.6, 5).shrink(2.75));
+        assertEquals(List.of(), Gens.doubles(2.6, 5).shrink(3.0), "3.0 is the simplest value in [2.6, 5)");
+        double[][] ranges = {{0.5, 1}, {-3, -1}, {-1, -0.95}, {2.6, 5}, {-3, 3}, {0, 0.05}, {-0.05, 0},
+            {0.12345, 0.12346}, {1e300, 1e301}, {-1e-9, 0}};
+        double[] simplest = {0.5, -2, -1, 3, 0, 0, -0.01, 0.12345, 1e300, -Double.MIN_VALUE};
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int k = 0; k < ranges.length; k++) {
+            double lo = ranges[k][0], hi = ranges[k][1];
+            assertEquals(simplest[k], Gens.simplestIn(lo, hi), "simplest in [" + lo + ", " + hi + ")");
+            Gen<Double> g = Gens.doubles(lo, hi);
+            for (int i = 0; i < 100; i++) {
+                double v = g.generate(rng);
+                for (int steps = 0; ; steps++) {
+                    List<Double> c = g.shrink(v);
+                    for (double x : c) {
+                        assertTrue(x >= lo && x < hi, x + " shrunk from " + v + " lies in [" + lo + ", " + hi + ")");
+                        assertTrue(Gens.simpler(x, v), x + " is simpler than " + v);
+                    }
+                    if (c.isEmpty() || steps > 10) break;
+                    v = c.get(0);
+                }
+                assertEquals(simplest[k], v, "shrinking ends at the simplest value");
+            }
+        }
+    }
+
+    @Test
     void axesAndPermutationsAreValid() {
         Property.forAll(Gens.integers(0, 4).flatMap(r -> Gens.permutations(r))).check(p -> {
             boolean[] seen = new boolean[p.length];
