@@ -48,7 +48,8 @@ public final class Gens {
 
     /**
      * Shapes of rank minRank..maxRank, dimensions minDim..maxDim (0 allows empty tensors) and at most maxSize
-     * elements (the largest dimension is lowered until they fit). Shrinks by dropping a dimension (down to
+     * elements (the largest dimension is lowered until they fit, never below minDim). Every rank up to maxRank
+     * must fit: arguments where minDim^maxRank &gt; maxSize are rejected. Shrinks by dropping a dimension (down to
      * minRank), then by lowering one to max(minDim, 1), to half, or by one.
      *
      * @param minRank the smallest rank, ≥ 0

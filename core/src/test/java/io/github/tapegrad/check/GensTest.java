@@ -3,6 +3,7 @@ package io.github.tapegrad.check;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tapegrad.Shape;
@@ -22,6 +23,23 @@ class GensTest {
         Property.forAll(g).cases(300).check(s -> inBounds(s, 1, 3, 2, 5, 40)
                 && g.shrink(s).stream().allMatch(c -> inBounds(c, 1, 3, 2, 5, 40) && c.size() < s.size()));
         assertEquals(java.util.List.of(Shape.of(4), Shape.of(3), Shape.of(2, 4), Shape.of(3, 2), Shape.of(3, 3)), g.shrink(Shape.of(3, 4)));
+    }
+
+    @Test
+    void shapesNeverGoBelowMinDimAndRejectARankThatCannotFit() {
+        Gen<Shape> g = Gens.shapes(0, 2, 3, 4, 12);
+        Property.forAll(g).cases(300).check(s -> inBounds(s, 0, 2, 3, 4, 12)
+                && g.shrink(s).stream().allMatch(c -> inBounds(c, 0, 2, 3, 4, 12)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gens.shapes(0, 3, 3, 4, 20));
+        assertEquals("shapes: a shape of rank 3 with dimensions >= 3 has more than maxSize 20 elements; "
+                + "lower maxRank to 2", e.getMessage());
+    }
+
+    @Test
+    void shapeShrinksKeepTheSizeBoundWhenDroppingAnEmptyDimension() {
+        Gen<Shape> g = Gens.shapes(0, 2, 0, 4, 3);
+        assertEquals(List.of(Shape.of(0), Shape.of(0, 1), Shape.of(0, 2), Shape.of(0, 3)), g.shrink(Shape.of(0, 4)));
+        Property.forAll(g).cases(300).check(s -> g.shrink(s).stream().allMatch(c -> inBounds(c, 0, 2, 0, 4, 3)));
     }
 
     private static boolean inBounds(Shape s, int minRank, int maxRank, int minDim, int maxDim, int maxSize) {
