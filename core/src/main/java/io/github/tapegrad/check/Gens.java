@@ -118,7 +118,8 @@ public final class Gens {
     }
 
     /**
-     * {@code count} shapes that broadcast together to at most the shapes {@code base} generates.
+     * {@code count} shapes that broadcast together to at most the shapes {@code base} generates. Shrinks drop an
+     * operand's leading dimension, set one to 1, or resize aligned dimensions to sizes {@code base.shrink} offers.
      *
      * @param base the generator of the broadcast shapes
      * @param count the number of shapes

@@ -102,6 +102,22 @@ class GensTest {
     }
 
     @Test
+    void broadcastShrinksResizeOnlyToSizesTheBaseGeneratorCanProduce() {
+        Gen<Shape[]> g = Gens.broadcastableShapes(Gens.shapes(1, 3, 3, 4, 64), 2);
+        assertTrue(g.shrink(new Shape[] {Shape.of(4), Shape.of(4)}).stream()
+                .anyMatch(c -> Arrays.equals(c, new Shape[] {Shape.of(3), Shape.of(3)})), "4 shrinks to 3 in both");
+        Property.forAll(g).cases(300).check(s -> g.shrink(s).stream().allMatch(c -> dimsOneOrIn(c, 3, 4)));
+        Gen<Shape[]> fixed = Gens.broadcastableShapes(Gens.constant(Shape.of(3, 4)), 2);
+        Property.forAll(fixed).cases(100).check(s -> fixed.shrink(s).stream().allMatch(c -> dimsOneOrIn(c, 3, 4)
+                && Arrays.stream(c).allMatch(x -> x.rank() < 2 || x.get(0) != 4)));
+    }
+
+    private static boolean dimsOneOrIn(Shape[] shapes, int minDim, int maxDim) {
+        for (Shape s : shapes) for (int d : s.toArray()) if (d != 1 && (d < minDim || d > maxDim)) return false;
+        return true;
+    }
+
+    @Test
     void classificationCasesHaveTargetsInRange() {
         Property.forAll(Gens.classification(Domain.REAL)).cases(200).check(c -> {
             int n = c[0].size(0), k = c[0].size(1);
