@@ -239,14 +239,18 @@ public final class Gens {
      * that value, v rounded to an integer and v rounded to one decimal, each only when it lies in [lo, hi) (hi is
      * never generated) and is simpler than v: fewer decimals, or as many and nearer 0.
      *
-     * @param lo the smallest value
-     * @param hi the upper bound, &gt; lo
+     * @param lo the smallest value, finite
+     * @param hi the upper bound, &gt; lo, finite (hi − lo may exceed Double.MAX_VALUE)
      * @return the double generator
      */
     public static Gen<Double> doubles(double lo, double hi) {
         if (!(hi > lo)) throw new IllegalArgumentException("doubles: empty range [" + lo + ", " + hi + "); use lo < hi");
+        if (Double.isInfinite(lo) || Double.isInfinite(hi)) {
+            throw new IllegalArgumentException("doubles: range [" + lo + ", " + hi + ") is not finite; use finite "
+                    + "bounds, e.g. -Double.MAX_VALUE for -Infinity");
+        }
         double target = simplestIn(lo, hi);
-        return Gen.of(rng -> rng.nextDouble(lo, hi), v -> {
+        return Gen.of(rng -> nextDouble(rng, lo, hi), v -> {
             Set<Double> r = new LinkedHashSet<>();
             for (double c : new double[] {target, Math.rint(v), Domain.round(v, 1)}) {
                 double z = c + 0.0; // -0.0 becomes 0.0
@@ -467,6 +471,14 @@ public final class Gens {
     static int nextInt(RandomGenerator rng, int lo, int hi) {
         if (hi < Integer.MAX_VALUE) return rng.nextInt(lo, hi + 1);
         return lo == Integer.MIN_VALUE ? rng.nextInt() : rng.nextInt(lo - 1, hi) + 1;
+    }
+
+    /** Uniform in [lo, hi) also when hi − lo overflows to infinity, where rng.nextDouble(lo, hi) throws. */
+    static double nextDouble(RandomGenerator rng, double lo, double hi) {
+        if (Double.isFinite(hi - lo)) return rng.nextDouble(lo, hi);
+        double u = rng.nextDouble();
+        double v = Math.max(lo, lo * (1 - u) + hi * u); // lo < 0 < hi here, so neither term overflows
+        return v < hi ? v : Math.nextDown(hi);
     }
 
     static int[] shuffled(int n, RandomGenerator rng) {

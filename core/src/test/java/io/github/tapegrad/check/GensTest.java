@@ -187,6 +187,23 @@ class GensTest {
     }
 
     @Test
+    void doublesCoverTheWholeFiniteRangeAndRejectInfiniteBounds() {
+        double max = Double.MAX_VALUE;
+        SplittableRandom rng = new SplittableRandom(5);
+        for (double[] r : new double[][] {{-max, max}, {-max, 0}, {0, max}, {-1, max}}) {
+            Gen<Double> g = Gens.doubles(r[0], r[1]);
+            for (int i = 0; i < 200; i++) {
+                double v = g.generate(rng);
+                assertTrue(v >= r[0] && v < r[1], v + " in " + Arrays.toString(r));
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Gens.doubles(0, Double.POSITIVE_INFINITY));
+        assertEquals("doubles: range [0.0, Infinity) is not finite; use finite bounds, e.g. -Double.MAX_VALUE for "
+                + "-Infinity", e.getMessage());
+    }
+
+    @Test
     void axesAndPermutationsAreValid() {
         Property.forAll(Gens.integers(0, 4).flatMap(r -> Gens.permutations(r))).check(p -> {
             boolean[] seen = new boolean[p.length];
