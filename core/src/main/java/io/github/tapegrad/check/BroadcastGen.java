@@ -8,8 +8,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * {@code count} shapes that broadcast together: suffixes of a generated shape with some dimensions set to 1.
- * Shrinks by dropping an operand's leading dimension, setting a dimension to 1, or shrinking an aligned
- * dimension in every operand at once.
+ * Shrinks by dropping an operand's leading dimension, setting a dimension to 1, or resizing aligned dimensions in
+ * every operand at once to the sizes that the base generator's own shrink offers for the broadcast shape (so a
+ * size the base could not produce, such as one below its minDim, never appears).
  */
 final class BroadcastGen implements Gen<Shape[]> {
     private final Gen<Shape> base;
@@ -44,9 +45,10 @@ final class BroadcastGen implements Gen<Shape[]> {
         }
         int rank = 0;
         for (Shape s : shapes) rank = Math.max(rank, s.rank());
-        for (int j = 1; j <= rank; j++) {
-            int n = alignedSize(shapes, j);
-            for (int m : new int[] {n / 2, n - 1}) if (m >= 1 && m < n) add(r, shapes, resized(shapes, j, m));
+        int[] full = new int[rank];
+        for (int j = 1; j <= rank; j++) full[rank - j] = alignedSize(shapes, j);
+        for (Shape c : base.shrink(Shape.of(full))) {
+            if (c.rank() == rank) add(r, shapes, resized(shapes, full, c.toArray()));
         }
         return r;
     }
@@ -57,12 +59,15 @@ final class BroadcastGen implements Gen<Shape[]> {
         return n;
     }
 
-    private static Shape[] resized(Shape[] shapes, int fromEnd, int m) {
+    /** Each operand with its dimensions above 1 that are aligned with a changed one of {@code full} set as in to. */
+    private static Shape[] resized(Shape[] shapes, int[] full, int[] to) {
         Shape[] r = shapes.clone();
         for (int k = 0; k < r.length; k++) {
             int[] d = r[k].toArray();
-            int i = d.length - fromEnd;
-            if (i >= 0 && d[i] > 1) r[k] = Shape.of(ShapeGen.with(d, i, m));
+            for (int i = 0, j = full.length - d.length; i < d.length; i++, j++) {
+                if (d[i] > 1 && to[j] != full[j]) d[i] = to[j];
+            }
+            r[k] = Shape.of(d);
         }
         return r;
     }

@@ -14,8 +14,9 @@ import java.util.random.RandomGenerator;
 /**
  * Generator factories: shapes, tensors in a {@link Domain}, broadcastable tuples, class targets, and numbers and
  * combinators to build cases from. Every generator here shrinks: shapes towards fewer and smaller dimensions,
- * tensors towards sub-tensors and simpler values (staying in their domain), numbers towards 0 (or the end of
- * their range nearest it), choices towards the first option.
+ * tensors towards sub-tensors and simpler values (staying in their domain), integers towards 0 (or the end of
+ * their range nearest it), doubles towards the roundest value of their range nearest 0, choices towards the first
+ * option. No candidate leaves the range of its generator.
  */
 public final class Gens {
     private Gens() {}
@@ -47,7 +48,8 @@ public final class Gens {
 
     /**
      * Shapes of rank minRank..maxRank, dimensions minDim..maxDim (0 allows empty tensors) and at most maxSize
-     * elements (the largest dimension is lowered until they fit). Shrinks by dropping a dimension (down to
+     * elements (the largest dimension is lowered until they fit, never below minDim). Every rank up to maxRank
+     * must fit: arguments where minDim^maxRank &gt; maxSize are rejected. Shrinks by dropping a dimension (down to
      * minRank), then by lowering one to max(minDim, 1), to half, or by one.
      *
      * @param minRank the smallest rank, ≥ 0
@@ -116,7 +118,8 @@ public final class Gens {
     }
 
     /**
-     * {@code count} shapes that broadcast together to at most the shapes {@code base} generates.
+     * {@code count} shapes that broadcast together to at most the shapes {@code base} generates. Shrinks drop an
+     * operand's leading dimension, set one to 1, or resize aligned dimensions to sizes {@code base.shrink} offers.
      *
      * @param base the generator of the broadcast shapes
      * @param count the number of shapes
@@ -223,7 +226,7 @@ public final class Gens {
     public static Gen<Integer> integers(int lo, int hi) {
         if (hi < lo) throw new IllegalArgumentException("integers: empty range [" + lo + ", " + hi + "]; use lo <= hi");
         int target = Math.max(lo, Math.min(hi, 0));
-        return Gen.of(rng -> rng.nextInt(lo, hi + 1), v -> {
+        return Gen.of(rng -> nextInt(rng, lo, hi), v -> {
             Set<Integer> r = new LinkedHashSet<>(List.of(target, target + (v - target) / 2, v - Integer.signum(v - target)));
             r.remove(v);
             return new ArrayList<>(r);
@@ -231,20 +234,57 @@ public final class Gens {
     }
 
     /**
-     * Doubles uniform in [lo, hi), shrinking towards the value nearest 0, then to integers and one decimal.
+     * Doubles uniform in [lo, hi), shrinking towards the simplest value in [lo, hi): the one with the fewest
+     * decimals (0 if in range, else integers, then one decimal, …), nearest 0 among those. The candidates of v are
+     * that value, v rounded to an integer and v rounded to one decimal, each only when it lies in [lo, hi) (hi is
+     * never generated) and is simpler than v: fewer decimals, or as many and nearer 0.
      *
-     * @param lo the smallest value
-     * @param hi the upper bound, &gt; lo
+     * @param lo the smallest value, finite
+     * @param hi the upper bound, &gt; lo, finite (hi − lo may exceed Double.MAX_VALUE)
      * @return the double generator
      */
     public static Gen<Double> doubles(double lo, double hi) {
         if (!(hi > lo)) throw new IllegalArgumentException("doubles: empty range [" + lo + ", " + hi + "); use lo < hi");
-        double target = Math.max(lo, Math.min(hi, 0));
-        return Gen.of(rng -> rng.nextDouble(lo, hi), v -> {
+        if (Double.isInfinite(lo) || Double.isInfinite(hi)) {
+            throw new IllegalArgumentException("doubles: range [" + lo + ", " + hi + ") is not finite; use finite "
+                    + "bounds, e.g. -Double.MAX_VALUE for -Infinity");
+        }
+        double target = simplestIn(lo, hi);
+        return Gen.of(rng -> nextDouble(rng, lo, hi), v -> {
             Set<Double> r = new LinkedHashSet<>();
-            for (double c : new double[] {target, Math.rint(v), Domain.round(v, 1)}) if (c >= lo && c <= hi && c != v) r.add(c);
+            for (double c : new double[] {target, Math.rint(v), Domain.round(v, 1)}) {
+                double z = c + 0.0; // -0.0 becomes 0.0
+                if (z >= lo && z < hi && simpler(z, v)) r.add(z);
+            }
             return new ArrayList<>(r);
         });
+    }
+
+    /** The value in [lo, hi) with the fewest decimals (at most 4), nearest 0 among those; else the end nearest 0. */
+    static double simplestIn(double lo, double hi) {
+        if (lo <= 0 && hi > 0) return 0;
+        for (int d = 0; d <= 4; d++) {
+            double s = Math.pow(10, d);
+            double k;
+            if (lo > 0) {
+                k = Math.ceil(lo * s);
+                if ((k - 1) / s >= lo) k--; // one step fixes the rounding of lo * s
+                if (k / s < lo) k++;
+            } else {
+                k = Math.ceil(hi * s) - 1;
+                if (k / s >= hi) k--;
+                if ((k + 1) / s < hi) k++;
+            }
+            double c = k / s;
+            if (c >= lo && c < hi) return c;
+        }
+        return lo > 0 ? lo : Math.nextDown(hi);
+    }
+
+    /** c is simpler than v: fewer decimals, or as many and nearer 0 (so shrinking cannot cycle). */
+    static boolean simpler(double c, double v) {
+        int dc = Domain.decimals(c), dv = Domain.decimals(v);
+        return dc != dv ? dc < dv : Math.abs(c) < Math.abs(v);
     }
 
     /**
@@ -425,6 +465,20 @@ public final class Gens {
             r.add(Objects.requireNonNull(items[i], () -> "Gens." + method + ": element " + k + " is null"));
         }
         return List.copyOf(r);
+    }
+
+    /** Uniform in [lo, hi] (inclusive) for every int range; hi + 1 would overflow at Integer.MAX_VALUE. */
+    static int nextInt(RandomGenerator rng, int lo, int hi) {
+        if (hi < Integer.MAX_VALUE) return rng.nextInt(lo, hi + 1);
+        return lo == Integer.MIN_VALUE ? rng.nextInt() : rng.nextInt(lo - 1, hi) + 1;
+    }
+
+    /** Uniform in [lo, hi) also when hi − lo overflows to infinity, where rng.nextDouble(lo, hi) throws. */
+    static double nextDouble(RandomGenerator rng, double lo, double hi) {
+        if (Double.isFinite(hi - lo)) return rng.nextDouble(lo, hi);
+        double u = rng.nextDouble();
+        double v = Math.max(lo, lo * (1 - u) + hi * u); // lo < 0 < hi here, so neither term overflows
+        return v < hi ? v : Math.nextDown(hi);
     }
 
     static int[] shuffled(int n, RandomGenerator rng) {

@@ -119,13 +119,27 @@ public final class Property<T> {
 
     /**
      * The seed the cases derive from: {@link #seed(long)}, else {@value #SEED_PROPERTY}, else {@link #DEFAULT_SEED}.
+     * The property takes a long in decimal, hex (0x…) or octal, with an optional trailing L as failures print it.
      *
      * @return the seed
+     * @throws IllegalArgumentException when {@value #SEED_PROPERTY} is set to something else
      */
     public long effectiveSeed() {
         if (seed != null) return seed;
         String s = System.getProperty(SEED_PROPERTY);
-        return s == null || s.isBlank() ? DEFAULT_SEED : Long.decode(s.trim());
+        return s == null || s.isBlank() ? DEFAULT_SEED : parseSeed(s);
+    }
+
+    /** A seed as {@value #SEED_PROPERTY} gives it: a long as Long.decode reads it, with an optional trailing L or l. */
+    static long parseSeed(String text) {
+        String t = text.trim();
+        if (t.endsWith("L") || t.endsWith("l")) t = t.substring(0, t.length() - 1);
+        try {
+            return Long.decode(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(SEED_PROPERTY + ": '" + text + "' is not a long; pass e.g. -D"
+                    + SEED_PROPERTY + "=20240229L (the seed a failure prints)", e);
+        }
     }
 
     /**

@@ -21,6 +21,12 @@ final class ShapeGen implements Gen<Shape> {
             throw new IllegalArgumentException("shapes: no shape of rank " + minRank + " with dimensions >= " + minDim
                     + " has at most " + maxSize + " elements; raise maxSize or lower minRank/minDim");
         }
+        int reachable = minRank;
+        while (reachable < maxRank && Math.pow(Math.max(minDim, 1), reachable + 1) <= maxSize) reachable++;
+        if (reachable < maxRank) {
+            throw new IllegalArgumentException("shapes: a shape of rank " + maxRank + " with dimensions >= " + minDim
+                    + " has more than maxSize " + maxSize + " elements; lower maxRank to " + reachable);
+        }
         this.minRank = minRank;
         this.maxRank = maxRank;
         this.minDim = minDim;
@@ -33,7 +39,7 @@ final class ShapeGen implements Gen<Shape> {
         int rank = rng.nextInt(minRank, maxRank + 1);
         int[] d = new int[rank];
         for (int i = 0; i < rank; i++) d[i] = rng.nextInt(minDim, maxDim + 1);
-        while (product(d) > maxSize) {
+        while (product(d) > maxSize) { // the largest dimension exceeds minDim, as minDim^maxRank <= maxSize
             int big = 0;
             for (int i = 1; i < rank; i++) if (d[i] > d[big]) big = i;
             d[big]--;
@@ -41,13 +47,16 @@ final class ShapeGen implements Gen<Shape> {
         return Shape.of(d);
     }
 
-    /** Fewer dimensions first (each one dropped), then each dimension at minDim (or 1), halved, minus one. */
+    /**
+     * Fewer dimensions first (each one dropped, unless that leaves more than maxSize elements: a dropped 0 can),
+     * then each dimension at minDim (or 1), halved, minus one.
+     */
     @Override
     public List<Shape> shrink(Shape s) {
         int[] d = s.toArray();
         Set<Shape> r = new LinkedHashSet<>();
         if (d.length > minRank) {
-            for (int i = 0; i < d.length; i++) r.add(Shape.of(without(d, i)));
+            for (int i = 0; i < d.length; i++) if (product(without(d, i)) <= maxSize) r.add(Shape.of(without(d, i)));
         }
         int floor = Math.max(minDim, 1);
         for (int i = 0; i < d.length; i++) {

@@ -96,7 +96,29 @@ class PropertyTest {
             if (before == null) System.clearProperty(Property.SEED_PROPERTY);
             else System.setProperty(Property.SEED_PROPERTY, before);
         }
-        assertEquals(before == null ? Property.DEFAULT_SEED : Long.decode(before), Property.forAll(Gens.booleans()).effectiveSeed());
+        assertEquals(before == null ? Property.DEFAULT_SEED : Property.parseSeed(before),
+                Property.forAll(Gens.booleans()).effectiveSeed());
+    }
+
+    @Test
+    void theSeedSystemPropertyTakesTheSeedAsFailuresPrintItAndNamesAWrongOne() {
+        String before = System.getProperty(Property.SEED_PROPERTY);
+        try {
+            System.setProperty(Property.SEED_PROPERTY, "20240229L");
+            assertEquals(20240229L, Property.forAll(Gens.booleans()).effectiveSeed());
+            System.setProperty(Property.SEED_PROPERTY, " -0x10l ");
+            assertEquals(-16L, Property.forAll(Gens.booleans()).effectiveSeed());
+            System.setProperty(Property.SEED_PROPERTY, "twelve");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Property.forAll(Gens.booleans()).effectiveSeed());
+            assertEquals("tapegrad.seed: 'twelve' is not a long; pass e.g. -Dtapegrad.seed=20240229L "
+                    + "(the seed a failure prints)", e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> Property.parseSeed("L"));
+            assertThrows(IllegalArgumentException.class, () -> Property.parseSeed("12LL"));
+        } finally {
+            if (before == null) System.clearProperty(Property.SEED_PROPERTY);
+            else System.setProperty(Property.SEED_PROPERTY, before);
+        }
     }
 
     @Test
