@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The standard workloads of {@code shared/bench/WORKLOADS.md}, timed as {@code pytorch_reference.py} times them
+ * The standard workloads of {@code examples/bench/WORKLOADS.md}, timed as {@code pytorch_reference.py} times them
  * (one warm-up, median of three) and printed in its format: {@code name  seconds  figure}.
  *
  * <p>Usage: {@code Bench [--only name,name,...] [--warmups N]}; the thread count of the kernels is
