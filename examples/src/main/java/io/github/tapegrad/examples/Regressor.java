@@ -53,7 +53,7 @@ public final class Regressor {
     /**
      * The learning rate unless {@code --lr} is given: the optimizer's default (SGD 0.1, Momentum and Adam 0.01) on
      * sine, ten times smaller on diabetes, whose noisy target (a linear model explains only about half its variance)
-     * makes the default steps jump around and overfit its 353 training samples.
+     * makes the default steps jump around and overfit its 354 training samples.
      */
     public static double defaultLr(String dataset, OptimizerKind kind) {
         return dataset.equals("diabetes") ? kind.defaultLr() / 10 : kind.defaultLr();
