@@ -6,8 +6,8 @@ script only documents, and lets anyone repeat, how they were made.
 
 Source: the files bundled in Debian's ``python3-sklearn`` package
 (scikit-learn 1.2.1, Debian version 1.2.1+dfsg-1 was used), read through
-``sklearn.datasets.load_breast_cancer``, ``load_iris``, ``load_wine`` and
-``load_digits``. Those loaders read files that ship inside the package
+``sklearn.datasets.load_breast_cancer``, ``load_iris``, ``load_wine``,
+``load_digits`` and ``load_diabetes(scaled=False)``. Those loaders read files that ship inside the package
 (``sklearn/datasets/data/``); nothing is downloaded (no ``fetch_*`` call).
 
 Run it with Debian's interpreter, which sees the Debian package::
@@ -25,7 +25,9 @@ Output format (deterministic: same package version, same bytes):
     source becomes ``1001.0``; digits pixels are integers 0..16 and are
     written without ``.0``;
   * ``target`` is the integer class label as sklearn encodes it
-    (breast cancer: 0 = malignant, 1 = benign);
+    (breast cancer: 0 = malignant, 1 = benign); for the regression dataset
+    (diabetes) it is the continuous target, written with ``repr`` like the
+    features (e.g. ``151.0``);
   * comma separated, no quoting, LF line endings, final newline.
 
 After writing, the script reads every CSV back and checks that each value
@@ -53,6 +55,13 @@ SPECS = [
     ("iris", datasets.load_iris, "iris.csv", (150, 4), 3, False),
     ("wine", datasets.load_wine, "wine_data.csv", (178, 13), 3, False),
     ("digits", datasets.load_digits, "digits.csv.gz", (1797, 64), 10, True),
+]
+
+# Regression: name -> (loader, raw feature file, raw target file, expected shape). The raw (unscaled) features,
+# not scikit-learn's default mean-centred and scaled copy: the examples standardise them themselves.
+REGRESSION_SPECS = [
+    ("diabetes", lambda: datasets.load_diabetes(scaled=False), "diabetes_data_raw.csv.gz",
+     "diabetes_target.csv.gz", (442, 10)),
 ]
 
 
@@ -97,6 +106,39 @@ def write_csv(path, header, X, y, integer_features):
         f.write(",".join(header) + "\n")
         for row, label in zip(X, y):
             f.write(",".join(fmt(v) for v in row) + "," + str(int(label)) + "\n")
+
+
+def raw_matrix(raw_file):
+    """Whitespace-separated rows of a gzipped raw bundled file, as text tokens."""
+    with gzip.open(os.path.join(RAW_DIR, raw_file), "rt", newline="") as f:
+        return [line.split() for line in f.read().splitlines() if line.strip()]
+
+
+def write_regression_csv(path, header, X, y):
+    with open(path, "w", newline="", encoding="ascii") as f:
+        f.write(",".join(header) + "\n")
+        for row, target in zip(X, y):
+            f.write(",".join(fmt_float(v) for v in row) + "," + fmt_float(target) + "\n")
+
+
+def verify_regression(path, header, X, y, raw_x, raw_y):
+    with open(path, "rb") as f:
+        data = f.read()
+    assert b"\r" not in data, "CR found in " + path
+    assert data.endswith(b"\n") and not data.endswith(b"\n\n")
+    with open(path, newline="", encoding="ascii") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == header, "header mismatch"
+    body = rows[1:]
+    assert len(body) == X.shape[0] == len(raw_x) == len(raw_y), "row count"
+    for i, row in enumerate(body):
+        assert len(row) == X.shape[1] + 1 and len(raw_x[i]) == X.shape[1] and len(raw_y[i]) == 1, i
+        for j in range(X.shape[1]):
+            v = float(row[j])
+            assert v == float(X[i, j]) and v == float(raw_x[i][j]), (i, j, row[j], raw_x[i][j])
+        t = float(row[-1])
+        assert t == float(y[i]) and t == float(raw_y[i][0]), ("target", i, row[-1], raw_y[i][0])
+    return len(body), len(body[0]) - 1, min(float(r[-1]) for r in body), max(float(r[-1]) for r in body)
 
 
 def sha256(path):
@@ -150,6 +192,18 @@ def main():
         print("%s.csv: %d rows x %d features, %d classes" % (name, rows, cols, len(counts)))
         print("  class counts: " + ", ".join(
             "%d (%s) = %d" % (k, names[k], counts[k]) for k in sorted(counts)))
+        print("  bytes: %d  sha256: %s" % (os.path.getsize(path), sha256(path)))
+    for name, loader, raw_x_file, raw_y_file, shape in REGRESSION_SPECS:
+        bunch = loader()
+        X, y = bunch.data, bunch.target
+        assert X.shape == shape, (name, X.shape)
+        assert y.shape == (shape[0],)
+        header = [snake_case(n) for n in bunch.feature_names] + ["target"]
+        assert len(set(header)) == len(header), "duplicate column names"
+        path = os.path.join(out_dir, name + ".csv")
+        write_regression_csv(path, header, X, y)
+        rows, cols, lo, hi = verify_regression(path, header, X, y, raw_matrix(raw_x_file), raw_matrix(raw_y_file))
+        print("%s.csv: %d rows x %d features, continuous target in [%r, %r]" % (name, rows, cols, lo, hi))
         print("  bytes: %d  sha256: %s" % (os.path.getsize(path), sha256(path)))
 
 

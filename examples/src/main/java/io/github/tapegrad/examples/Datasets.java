@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * The shipped real datasets (CSV under {@code src/main/resources/datasets}, see its README for source and licence)
- * and the synthetic regression targets.
+ * and the synthetic sine curve of the regressor's curve-fitting demo.
  */
 public final class Datasets {
     private Datasets() {}
@@ -36,8 +36,28 @@ public final class Datasets {
         return load("digits");
     }
 
+    /**
+     * Diabetes (Efron et al. 2004): 442 × 10 raw, unscaled features (age, sex, bmi, bp, s1..s6), and a continuous
+     * target of shape (442, 1), disease progression one year after baseline (25 to 346).
+     */
+    public static Dataset diabetes() {
+        Dataset d = read("diabetes");
+        return new Dataset("diabetes", d.x(), d.y().reshape(-1, 1), d.featureNames(), 0);
+    }
+
     /** Reads {@code datasets/NAME.csv}: a header of feature names then {@code target}, one sample per line. */
     public static Dataset load(String name) {
+        if (name.equals("diabetes")) {
+            throw new IllegalArgumentException("load: diabetes has a continuous target, not class labels; "
+                    + "use Datasets.diabetes()");
+        }
+        Dataset d = read(name);
+        int classes = (int) Arrays.stream(d.y().toArray()).max().orElse(-1) + 1;
+        return new Dataset(name, d.x(), d.y(), d.featureNames(), classes);
+    }
+
+    /** The features and the target column of {@code datasets/NAME.csv}, as read (numClasses 0). */
+    private static Dataset read(String name) {
         List<String> lines = Arrays.asList(new String(resourceBytes(name), StandardCharsets.UTF_8).split("\n"));
         String[] header = lines.get(0).split(",");
         int n = lines.size() - 1, d = header.length - 1;
@@ -45,10 +65,9 @@ public final class Datasets {
         for (int i = 0; i < n; i++) {
             String[] cells = lines.get(i + 1).split(",");
             for (int j = 0; j < d; j++) x[i * d + j] = Double.parseDouble(cells[j]);
-            y[i] = Integer.parseInt(cells[d]);
+            y[i] = Double.parseDouble(cells[d]);
         }
-        int classes = (int) Arrays.stream(y).max().orElse(-1) + 1;
-        return new Dataset(name, Tensor.of(x, n, d), Tensor.of(y), List.of(header).subList(0, d), classes);
+        return new Dataset(name, Tensor.of(x, n, d), Tensor.of(y), List.of(header).subList(0, d), 0);
     }
 
     /** The bytes of {@code datasets/NAME.csv} on the classpath. */
@@ -57,7 +76,7 @@ public final class Datasets {
         try (InputStream in = Datasets.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("load: no dataset " + path
-                        + " on the classpath; use breast_cancer, iris, wine or digits");
+                        + " on the classpath; use breast_cancer, iris, wine, digits or diabetes");
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -73,24 +92,5 @@ public final class Datasets {
             y[i] = Math.sin(2 * x[i]) + 0.3 * x[i] + noise * rng.nextGaussian();
         }
         return new Dataset("sine", Tensor.of(x, n, 1), Tensor.of(y, n, 1), List.of("x"), 0);
-    }
-
-    /**
-     * N samples of a smooth 3-output function of 4 inputs, x ~ N(0, 1), on very different scales:
-     * y₁ = x₁x₂ + sin(x₃), y₂ = 50·tanh(x₁ + x₄) + 100, y₃ = 0.01·(x₂² − x₃x₄) — plus noise of 2% of each scale.
-     * The inputs are scaled by (1, 10, 0.1, 1000) before they are returned: the raw data a user would meet.
-     */
-    public static Dataset multiOutput(int n, RandomGenerator rng) {
-        double[] scale = {1, 10, 0.1, 1000};
-        double[] x = new double[n * 4], y = new double[n * 3];
-        for (int i = 0; i < n; i++) {
-            double a = rng.nextGaussian(), b = rng.nextGaussian(), c = rng.nextGaussian(), e = rng.nextGaussian();
-            y[3 * i] = a * b + Math.sin(c) + 0.02 * rng.nextGaussian();
-            y[3 * i + 1] = 50 * Math.tanh(a + e) + 100 + rng.nextGaussian();
-            y[3 * i + 2] = 0.01 * (b * b - c * e) + 0.0002 * rng.nextGaussian();
-            double[] raw = {a, b, c, e};
-            for (int j = 0; j < 4; j++) x[4 * i + j] = raw[j] * scale[j];
-        }
-        return new Dataset("multi", Tensor.of(x, n, 4), Tensor.of(y, n, 3), List.of("x1", "x2", "x3", "x4"), 0);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param lr         the learning rate for every optimizer, or NaN for the example's defaults (one per optimizer)
  * @param out        the directory for the plots
  * @param seed       the seed of the split, the initialisation and the batch order
- * @param dataset    the dataset of softmax (iris, digits, wine) or regressor (sine, multi), or null for the default ones
+ * @param dataset    the dataset of softmax (iris, digits, wine) or regressor (diabetes, sine), or null for the
+ *                   default ones
  */
 public record Options(String example, List<OptimizerKind> optimizers, int epochs, double lr, Path out, long seed,
                       String dataset) {
@@ -56,7 +57,7 @@ public record Options(String example, List<OptimizerKind> optimizers, int epochs
     private Options checkDataset() {
         List<String> known = switch (example) {
             case "softmax" -> List.of("iris", "digits", "wine");
-            case "regressor" -> List.of("sine", "multi");
+            case "regressor" -> Regressor.DATASETS;
             default -> List.of();
         };
         if (dataset != null && !known.contains(dataset)) {
@@ -108,5 +109,6 @@ public record Options(String example, List<OptimizerKind> optimizers, int epochs
     public static final String USAGE = """
             usage: Main [all|logistic|softmax|regressor|pairings] [--optimizer sgd|momentum|adam|all]
                         [--epochs N] [--lr X] [--out DIR] [--seed N] [--dataset NAME]
-              --dataset: softmax: iris, digits or wine (default: iris and digits); regressor: sine or multi (default: both)""";
+              --dataset: softmax: iris, digits or wine (default: iris and digits);
+                         regressor: diabetes or sine (default: both)""";
 }

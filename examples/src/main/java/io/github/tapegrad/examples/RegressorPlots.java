@@ -1,6 +1,7 @@
 package io.github.tapegrad.examples;
 
 import io.github.tapegrad.Tensor;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class RegressorPlots {
         files.addAll(Plots.save(lossChart(name, o, standardised), o.out(), "regressor_" + name + "_loss"));
         files.addAll(Plots.save(normalisationChart(name, o, standardised, raw), o.out(), "regressor_" + name + "_normalisation"));
         XYChart fit = name.equals("sine") ? sineFit(data, o, standardised)
-                : predictedVsTrue(data, standardised.get(standardised.size() - 1));
+                : predictedVsTrue(name, data, o, standardised);
         files.addAll(Plots.save(fit, o.out(), "regressor_" + name + "_fit"));
         return files;
     }
@@ -34,7 +35,13 @@ final class RegressorPlots {
         return chart;
     }
 
-    /** Test R² per epoch: standardised runs solid, raw runs dashed, in each optimizer's colour. */
+    /** Dash patterns of the raw runs, one per optimizer, so that raw curves on the same values stay distinguishable. */
+    private static final float[][] DASHES = {{8, 4}, {2, 3}, {12, 3, 2, 3}};
+
+    /**
+     * Test R² per epoch: standardised runs solid, raw runs dashed (a different dash per optimizer), in each
+     * optimizer's colour; the legend sits right of the plot so that it hides no curve.
+     */
     private static XYChart normalisationChart(String name, Options o, List<Regressor.Fit> standardised,
                                               List<Regressor.Fit> raw) {
         XYChart chart = Plots.perEpoch("Standardised vs raw inputs and targets: " + name, "test R² (clipped to [−1, 1])",
@@ -43,9 +50,10 @@ final class RegressorPlots {
             Color c = Plots.color(o.optimizers().get(i));
             Run s = standardised.get(i).run(), r = raw.get(i).run();
             Plots.curve(chart, s.label(), clip(s.testMetrics()), c, false);
-            Plots.curve(chart, r.label(), clip(r.testMetrics()), c, true);
+            Plots.curve(chart, r.label(), clip(r.testMetrics()), c, true).setLineStyle(new BasicStroke(2f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, DASHES[i % DASHES.length], 0));
         }
-        chart.getStyler().setYAxisMin(-1.0).setYAxisMax(1.0).setLegendPosition(Styler.LegendPosition.InsideSE);
+        chart.getStyler().setYAxisMin(-1.05).setYAxisMax(1.0).setLegendPosition(Styler.LegendPosition.OutsideE);
         return chart;
     }
 
@@ -66,18 +74,19 @@ final class RegressorPlots {
         return chart;
     }
 
-    /** Predicted against true test targets, each output standardised so that all share the axes; y = x is perfect. */
-    private static XYChart predictedVsTrue(Preprocessing.Split data, Regressor.Fit fit) {
-        XYChart chart = Plots.chart("Multi-output target, " + fit.run().label() + ": predicted vs true (test)",
-                "true (standardised per output)", "predicted (same scale)");
-        Standardizer sy = Standardizer.fit(data.test().y());
-        Tensor truth = sy.transform(data.test().y()), predicted = sy.transform(fit.predict().apply(data.test().x()));
-        Color[] colors = {new Color(31, 119, 180), new Color(214, 39, 40), new Color(148, 103, 189)};
-        for (int k = 0; k < truth.size(1); k++) {
-            Plots.scatter(chart, "output " + (k + 1), truth.select(1, k).toArray(), predicted.select(1, k).toArray(), colors[k]);
+    /** Predicted against true test targets (first output, original units), a colour per optimizer; y = x is exact. */
+    private static XYChart predictedVsTrue(String name, Preprocessing.Split data, Options o, List<Regressor.Fit> fits) {
+        XYChart chart = Plots.chart(name + " (test set): predicted vs true target, standardised runs",
+                "true " + name + " target", "predicted");
+        Tensor truth = data.test().y().select(1, 0);
+        for (int i = 0; i < fits.size(); i++) {
+            Tensor predicted = fits.get(i).predict().apply(data.test().x()).select(1, 0);
+            Plots.scatter(chart, fits.get(i).run().label(), truth.toArray(), predicted.toArray(),
+                    Plots.color(o.optimizers().get(i)));
         }
-        Plots.line(chart, "y = x", new double[] {-3, 3}, new double[] {-3, 3}, Color.BLACK, true);
-        chart.getStyler().setMarkerSize(4).setLegendPosition(Styler.LegendPosition.InsideSE);
+        double lo = truth.min().item(), hi = truth.max().item();
+        Plots.line(chart, "y = x", new double[] {lo, hi}, new double[] {lo, hi}, Color.BLACK, true);
+        chart.getStyler().setMarkerSize(5).setLegendPosition(Styler.LegendPosition.InsideNW);
         return chart;
     }
 }

@@ -73,7 +73,9 @@ class DatasetsTest {
     @Test
     void unknownDatasetNamesTheChoices() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Datasets.load("mnist"));
-        assertEquals("load: no dataset /datasets/mnist.csv on the classpath; use breast_cancer, iris, wine or digits", e.getMessage());
+        assertEquals("load: no dataset /datasets/mnist.csv on the classpath; "
+                + "use breast_cancer, iris, wine, digits or diabetes",
+                e.getMessage());
     }
 
     @Test
@@ -86,13 +88,37 @@ class DatasetsTest {
         assertTrue(x.min().item() >= -2 && x.max().item() < 2);
     }
 
+    /** The diabetes row of datasets/README.md: file, rows × features, target, bytes and SHA-256. */
     @Test
-    void multiOutputHasThreeTargetsOnDifferentScales() {
-        Dataset d = Datasets.multiOutput(2000, new SplittableRandom(3));
-        assertArrayEquals(new int[] {2000, 4}, d.x().shape().toArray());
-        assertArrayEquals(new int[] {2000, 3}, d.y().shape().toArray());
-        double[] mean = d.y().mean(0, false).toArray();
-        assertEquals(100, mean[1], 5);
-        assertTrue(d.x().select(1, 3).std().item() > 500, "the fourth input is in the thousands");
+    void diabetesMatchesTheSizeChecksumAndShapeInTheReadme() throws IOException, NoSuchAlgorithmException {
+        String readme;
+        try (InputStream in = Datasets.class.getResourceAsStream("/datasets/README.md")) {
+            readme = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher m = Pattern.compile("\\| `diabetes\\.csv` \\| (\\d+) × (\\d+) \\| continuous, ([0-9.]+) to ([0-9.]+) "
+                + ".*?"
+                + "\\| (\\d+) \\| `([0-9a-f]{64})` \\|").matcher(readme);
+        assertTrue(m.find(), "datasets/README.md has a table row for diabetes");
+        byte[] bytes = Datasets.resourceBytes("diabetes");
+        assertEquals(Integer.parseInt(m.group(5)), bytes.length);
+        assertEquals(m.group(6), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+        Dataset d = Datasets.diabetes();
+        int rows = Integer.parseInt(m.group(1)), features = Integer.parseInt(m.group(2));
+        assertArrayEquals(new int[] {rows, features}, d.x().shape().toArray());
+        assertArrayEquals(new int[] {rows, 1}, d.y().shape().toArray());
+        assertEquals(0, d.numClasses());
+        assertEquals(Double.parseDouble(m.group(3)), d.y().min().item());
+        assertEquals(Double.parseDouble(m.group(4)), d.y().max().item());
+        assertEquals(List.of("age", "sex", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6"), d.featureNames());
+        assertArrayEquals(new double[] {59, 2, 32.1, 101, 157, 93.2, 38, 4, 4.8598, 87}, d.x().select(0, 0).toArray());
+        assertEquals(151.0, d.y().get(0, 0));
+    }
+
+    @Test
+    void loadRefusesARegressionTargetAsClasses() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Datasets.load("diabetes"));
+        assertEquals("load: diabetes has a continuous target, not class labels; use Datasets.diabetes()",
+                e.getMessage());
     }
 }

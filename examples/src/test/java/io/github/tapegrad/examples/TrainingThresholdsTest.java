@@ -36,18 +36,22 @@ class TrainingThresholdsTest {
 
     @ParameterizedTest
     @EnumSource(OptimizerKind.class)
-    void regressorReachesR2Of95PercentOnBothTargets(OptimizerKind kind) {
+    void regressorReachesR2Of50PercentOnDiabetesAnd95OnTheSine(OptimizerKind kind) {
         var settings = new Trainer.Settings(Regressor.EPOCHS, Regressor.BATCH_SIZE, SEED, false);
-        for (String name : new String[] {"sine", "multi"}) {
-            assertAtLeast(0.95, Regressor.train(Regressor.data(name, SEED), kind, kind.defaultLr(), settings, true).run());
+        for (String name : Regressor.DATASETS) {
+            double lr = Regressor.defaultLr(name, kind);
+            Run run = Regressor.train(Regressor.data(name, SEED), kind, lr, settings, true).run();
+            assertAtLeast(name.equals("diabetes") ? 0.5 : 0.95, run);
         }
     }
 
     @ParameterizedTest
     @EnumSource(OptimizerKind.class)
-    void withoutStandardisingTheMultiOutputTargetIsNotLearned(OptimizerKind kind) {
+    void withoutStandardisingDiabetesIsNotLearned(OptimizerKind kind) {
         var settings = new Trainer.Settings(Regressor.EPOCHS, Regressor.BATCH_SIZE, SEED, false);
-        double r2 = Regressor.train(Regressor.data("multi", SEED), kind, kind.defaultLr(), settings, false).run().last().testMetric();
-        assertTrue(!(r2 > 0.5), kind + " on raw inputs and targets: R² " + r2 + " (NaN when it diverged)");
+        var split = Regressor.data("diabetes", SEED);
+        double lr = Regressor.defaultLr("diabetes", kind);
+        double r2 = Regressor.train(split, kind, lr, settings, false).run().last().testMetric();
+        assertTrue(!(r2 > 0.2), kind + " on raw inputs and targets: R² " + r2 + " (NaN when it diverged)");
     }
 }
