@@ -121,7 +121,8 @@ def write_regression_csv(path, header, X, y):
             f.write(",".join(fmt_float(v) for v in row) + "," + fmt_float(target) + "\n")
 
 
-def verify_regression(path, header, X, y, raw_x, raw_y):
+def read_rows(path, header):
+    """The rows after the header line, after checking the file's line endings and its header."""
     with open(path, "rb") as f:
         data = f.read()
     assert b"\r" not in data, "CR found in " + path
@@ -129,7 +130,11 @@ def verify_regression(path, header, X, y, raw_x, raw_y):
     with open(path, newline="", encoding="ascii") as f:
         rows = list(csv.reader(f))
     assert rows[0] == header, "header mismatch"
-    body = rows[1:]
+    return rows[1:]
+
+
+def verify_regression(path, header, X, y, raw_x, raw_y):
+    body = read_rows(path, header)
     assert len(body) == X.shape[0] == len(raw_x) == len(raw_y), "row count"
     for i, row in enumerate(body):
         assert len(row) == X.shape[1] + 1 and len(raw_x[i]) == X.shape[1] and len(raw_y[i]) == 1, i
@@ -149,14 +154,7 @@ def sha256(path):
 
 
 def verify(path, header, X, y, raw, integer_features):
-    with open(path, "rb") as f:
-        data = f.read()
-    assert b"\r" not in data, "CR found in " + path
-    assert data.endswith(b"\n") and not data.endswith(b"\n\n")
-    with open(path, newline="", encoding="ascii") as f:
-        rows = list(csv.reader(f))
-    assert rows[0] == header, "header mismatch"
-    body = rows[1:]
+    body = read_rows(path, header)
     assert len(body) == X.shape[0], "row count"
     assert len(raw) == X.shape[0], "raw row count"
     for i, (row, raw_row) in enumerate(zip(body, raw)):
