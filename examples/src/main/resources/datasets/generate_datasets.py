@@ -170,19 +170,24 @@ def verify(path, header, X, y, raw, integer_features):
     return len(body), len(body[0]) - 1, collections.Counter(int(r[-1]) for r in body)
 
 
+def load(name, loader, shape, out_dir):
+    """The loaded bunch, its data and target (checked against the expected shape), the CSV header and path."""
+    bunch = loader()
+    X, y = bunch.data, bunch.target
+    assert X.shape == shape, (name, X.shape)
+    assert y.shape == (shape[0],)
+    header = [snake_case(n) for n in bunch.feature_names] + ["target"]
+    assert len(set(header)) == len(header), "duplicate column names"
+    assert len(header) == shape[1] + 1
+    return bunch, X, y, header, os.path.join(out_dir, name + ".csv")
+
+
 def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     os.makedirs(out_dir, exist_ok=True)
     print("scikit-learn %s (files from %s)" % (sklearn.__version__, RAW_DIR))
     for name, loader, raw_file, shape, n_classes, integer_features in SPECS:
-        bunch = loader()
-        X, y = bunch.data, bunch.target
-        assert X.shape == shape, (name, X.shape)
-        assert y.shape == (shape[0],)
-        header = [snake_case(n) for n in bunch.feature_names] + ["target"]
-        assert len(set(header)) == len(header), "duplicate column names"
-        assert len(header) == shape[1] + 1
-        path = os.path.join(out_dir, name + ".csv")
+        bunch, X, y, header, path = load(name, loader, shape, out_dir)
         write_csv(path, header, X, y, integer_features)
         rows, cols, counts = verify(path, header, X, y, raw_rows(raw_file), integer_features)
         assert sorted(counts) == list(range(n_classes)), counts
@@ -192,13 +197,7 @@ def main():
             "%d (%s) = %d" % (k, names[k], counts[k]) for k in sorted(counts)))
         print("  bytes: %d  sha256: %s" % (os.path.getsize(path), sha256(path)))
     for name, loader, raw_x_file, raw_y_file, shape in REGRESSION_SPECS:
-        bunch = loader()
-        X, y = bunch.data, bunch.target
-        assert X.shape == shape, (name, X.shape)
-        assert y.shape == (shape[0],)
-        header = [snake_case(n) for n in bunch.feature_names] + ["target"]
-        assert len(set(header)) == len(header), "duplicate column names"
-        path = os.path.join(out_dir, name + ".csv")
+        bunch, X, y, header, path = load(name, loader, shape, out_dir)
         write_regression_csv(path, header, X, y)
         rows, cols, lo, hi = verify_regression(path, header, X, y, raw_matrix(raw_x_file), raw_matrix(raw_y_file))
         print("%s.csv: %d rows x %d features, continuous target in [%r, %r]" % (name, rows, cols, lo, hi))
