@@ -107,7 +107,8 @@ class DocsOutputTest {
             }
             if (!results || row.get(0).startsWith("---")) continue;
             List<String> cells = withDataset ? row.subList(1, row.size()) : row;
-            assertTrue(hasRow(printedRows, cells), "docs/examples.md has the row " + row + ", which Main does not print");
+            assertTrue(hasRow(printedRows, cells), "docs/examples.md has the row " + row + ", which Main does not "
+                    + "print");
             checked++;
         }
         assertTrue(checked >= 24, "the result tables of examples.md: " + checked + " rows");
@@ -121,7 +122,8 @@ class DocsOutputTest {
             } else if (r2 && !row.get(0).startsWith("---")) {
                 for (String[] run : new String[][] {{", standardised", row.get(1)}, {", raw", row.get(2)}}) {
                     List<String> cells = List.of(row.get(0) + run[0], run[1]);
-                    assertTrue(hasRow(printedRows, cells), "docs/pairings.md has " + cells + ", which Main does not print");
+                    assertTrue(hasRow(printedRows, cells), "docs/pairings.md has " + cells + ", which Main does "
+                            + "not print");
                     checked++;
                 }
             }
