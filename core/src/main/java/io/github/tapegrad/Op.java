@@ -39,6 +39,16 @@ public interface Op {
     Tensor vjp(int i, Tensor grad, Tensor[] inputs, Tensor output);
 
     /**
+     * Whether {@link #vjp} reads {@code output}, so that backward checks the output was not changed in place since the
+     * op recorded it (as PyTorch checks the tensors a Function saves). Inputs are always checked.
+     *
+     * @return true when the VJP uses the output; false by default
+     */
+    default boolean savesOutput() {
+        return false;
+    }
+
+    /**
      * The op's name as the tape prints it; by default its class name.
      *
      * @return the name

@@ -26,15 +26,7 @@ final class Primitives {
      * The built-in primitives. Their VJPs return the upstream gradient itself, a view of it, or a tensor they have just
      * computed and nobody else holds, so the backward loop may keep the last kind as a sum it owns (see {@code Autograd}).
      */
-    interface Builtin extends Op {
-        /**
-         * Whether the VJP reads the op's output, so that backward must check it was not changed in place (the output
-         * of a built-in primitive is a new tensor, saved at version 0).
-         */
-        default boolean savesOutput() {
-            return false;
-        }
-    }
+    interface Builtin extends Op {}
 
     static double[] d(Tensor t) {
         return t.dataUnsafe();

@@ -737,7 +737,7 @@ public final class Tensor {
             }
         }
         int now = version();
-        if (now != outputVersion && readsOutput()) {
+        if (now != outputVersion && op.savesOutput()) {
             throw new IllegalStateException("backward: the output of " + op.name() + " (shape " + shape
                     + ") was modified in place after it was saved: it is at version " + now + ", it was saved at version "
                     + outputVersion + "; recompute the forward after changing it, or change a copy (detach().clone())");
@@ -745,10 +745,6 @@ public final class Tensor {
         return inputs;
     }
 
-    /** Whether this node's VJP may read its output: a built-in primitive says so; any other op is assumed to. */
-    private boolean readsOutput() {
-        return !(op instanceof Primitives.Builtin b) || b.savesOutput();
-    }
 
     void release() {
         inputs = null;

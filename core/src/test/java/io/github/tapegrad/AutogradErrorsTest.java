@@ -110,10 +110,11 @@ class AutogradErrorsTest {
     }
 
     @Test
-    void aCustomOpsOutputIsCheckedAtTheVersionItWasRecordedAt() {
+    void aCustomOpThatSavesItsOutputHasItCheckedAtTheVersionItWasRecordedAt() {
         Op twice = new Op() {
             public Tensor forward(Tensor[] in) { return in[0].mul(2); }
             public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) { return g.mul(out).div(in[0]); }
+            public boolean savesOutput() { return true; }
             public String name() { return "Twice"; }
         };
         Tensor y = Tensor.apply(twice, x);
@@ -124,6 +125,18 @@ class AutogradErrorsTest {
         assertEquals("backward: the output of Twice (shape (2)) was modified in place after it was saved: it is at "
                 + "version 1, it was saved at version 0; recompute the forward after changing it, or change a copy "
                 + "(detach().clone())", ise(() -> z.sum().backward()));
+    }
+
+    @Test
+    void aCustomOpThatDoesNotSaveItsOutputLetsItChange() {
+        Op scale = new Op() {
+            public Tensor forward(Tensor[] in) { return in[0].mul(2); }
+            public Tensor vjp(int i, Tensor g, Tensor[] in, Tensor out) { return g.mul(2); }
+        };
+        Tensor y = Tensor.apply(scale, x);
+        y.detach().mulInPlace(3);
+        y.sum().backward();
+        assertArrayEquals(new double[] {2, 2}, x.grad().toArray(), "as PyTorch, which checks only saved tensors");
     }
 
     @Test

@@ -87,6 +87,34 @@ class CheckerNumericsTest {
         assertEquals(1, kink.kinks().size(), kink.report());
     }
 
+    /** Identity forward whose VJP drops the gradient of every element but the first. */
+    record FirstOnly() implements Op.Unary {
+        public Tensor forward(Tensor x) { return x.mul(1.0); }
+        public Tensor vjp(Tensor g, Tensor x, Tensor out) {
+            double[] m = new double[x.size()];
+            m[0] = 1;
+            return g.mul(Tensor.of(m, x.shape().toArray()));
+        }
+    }
+
+    @Test
+    void aKinkBesideALargeOutputIsStillAKink() {
+        GradCheck.Result r = GradCheck.check(in -> Tensor.concat(List.of(in[0].relu(), in[1].mul(1e12)), 0),
+                Tensor.of(0.0), Tensor.of(1.0));
+        assertTrue(r.passed(), r.report());
+        assertEquals(1, r.kinks().size(), r.report());
+    }
+
+    @Test
+    void fastModeSeesAnErrorBesideALargeElement() {
+        GradCheck.Options fast = GradCheck.Options.defaults().withFast(true);
+        for (double big : new double[] {1, 1e4, 1e6, 1e9}) {
+            GradCheck.Result r = GradCheck.check(in -> Tensor.apply(new FirstOnly(), in[0]), fast, Tensor.of(big, 0.5, 0.25));
+            assertFalse(r.passed(), "big " + big + ":\n" + r.report());
+        }
+        assertTrue(GradCheck.check(in -> in[0].mul(3), fast, Tensor.of(1e6, 0.5, -2e3, 0.25)).passed());
+    }
+
     @Test
     void gradGradCheckPrintsTheSeedItWasGiven() {
         Function<Tensor[], Tensor> f = in -> Tensor.apply(new DetachedSquare(), in[0]);

@@ -164,6 +164,9 @@ final class WalkthroughSnippets {
             public Tensor vjpB(Tensor g, Tensor a, Tensor b, Tensor out) {
                 return g.mul(b).div(out);
             }
+            public boolean savesOutput() {
+                return true;
+            }
         }
 
         Tensor a = Tensor.of(3.0, 5.0, 8.0).requiresGrad(true).label("a");
