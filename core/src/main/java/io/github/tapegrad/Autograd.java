@@ -547,21 +547,33 @@ public final class Autograd {
 
     /**
      * H·v = ∂(∇f(x)·v)/∂x. The Hessian-vector product H·v of a scalar function {@code f} at {@code x}, by double
-     * backward.
+     * backward; zeros when f does not depend on x (as {@code torch.autograd.functional.hvp}).
      *
      * @param f the scalar function, pure in x
      * @param x the point
      * @param v the vector, of x's shape
      * @return H·v, of x's shape
+     * @throws IllegalArgumentException when v's shape is not x's, or f returns more than one element
      */
     public static Tensor hvp(UnaryOperator<Tensor> f, Tensor x, Tensor v) {
         Objects.requireNonNull(f, "hvp: f is null");
         Objects.requireNonNull(x, "hvp: x is null");
         Objects.requireNonNull(v, "hvp: v is null");
+        if (!v.shape().equals(x.shape())) {
+            throw new IllegalArgumentException("hvp: v has shape " + v.shape() + " but x has shape " + x.shape()
+                    + "; give v the shape of x");
+        }
         Tensor in = x.detach().requiresGrad(true);
         try (Scope s = enableGrad()) {
             Tensor y = f.apply(in);
-            Tensor g = grad(new Tensor[] {y}, new Tensor[] {in}, Options.defaults().withCreateGraph(true))[0];
+            if (y.size() != 1) {
+                throw new IllegalArgumentException("hvp: f must return a single element, but returned shape "
+                        + y.shape() + "; reduce it, e.g. with sum()");
+            }
+            if (!y.requiresGrad()) return Tensor.zerosLike(x);
+            Options first = Options.defaults().withCreateGraph(true).withAllowUnused(true);
+            Tensor g = grad(new Tensor[] {y}, new Tensor[] {in}, first)[0];
+            if (g == null) return Tensor.zerosLike(x);
             Tensor gv = g.mul(v).sum();
             if (!gv.requiresGrad()) return Tensor.zerosLike(x);
             Tensor hv = grad(new Tensor[] {gv}, new Tensor[] {in}, Options.defaults().withAllowUnused(true))[0];

@@ -149,4 +149,17 @@ class AutogradFunctionsTest {
                 1e-14, 0, "diag(6x)v");
         assertArrayEquals(new double[3], Autograd.hvp(u -> u.sum(), x, v).toArray(), "a linear f has H = 0");
     }
+
+    /** torch.autograd.functional.hvp gives zeros for an f that does not depend on x, and checks v's size. */
+    @Test
+    void hvpOfAConstantIsZeroAndItsArgumentsAreChecked() {
+        Tensor x = Tensor.of(1.0, -2.0, 0.5), v = Tensor.of(0.5, 1.0, -1.0);
+        assertArrayEquals(new double[3], Autograd.hvp(u -> Tensor.scalar(1), x, v).toArray(), "f does not use x");
+        assertArrayEquals(new double[3], Autograd.hvp(u -> u.sum().detach(), x, v).toArray(), "f cut from x");
+        var e = assertThrows(IllegalArgumentException.class, () -> Autograd.hvp(u -> u.sum(), x, Tensor.of(1.0)));
+        assertEquals("hvp: v has shape (1) but x has shape (3); give v the shape of x", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Autograd.hvp(u -> u.square(), x, v));
+        assertEquals("hvp: f must return a single element, but returned shape (3); reduce it, e.g. with sum()",
+                e.getMessage());
+    }
 }
