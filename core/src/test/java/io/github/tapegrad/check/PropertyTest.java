@@ -85,25 +85,32 @@ class PropertyTest {
         assertNotEquals(a, c);
     }
 
-    @Test
-    void theSeedSystemPropertyReplacesOnlyTheDefaultSeed() {
+    /** Runs {@code body}, which may set the seed property, and then restores the property as it was. */
+    private static void withSeedProperty(Runnable body) {
         String before = System.getProperty(Property.SEED_PROPERTY);
         try {
-            System.setProperty(Property.SEED_PROPERTY, "12345");
-            assertEquals(12345L, Property.forAll(Gens.booleans()).effectiveSeed());
-            assertEquals(7L, Property.forAll(Gens.booleans()).seed(7).effectiveSeed());
+            body.run();
         } finally {
             if (before == null) System.clearProperty(Property.SEED_PROPERTY);
             else System.setProperty(Property.SEED_PROPERTY, before);
         }
+    }
+
+    @Test
+    void theSeedSystemPropertyReplacesOnlyTheDefaultSeed() {
+        String before = System.getProperty(Property.SEED_PROPERTY);
+        withSeedProperty(() -> {
+            System.setProperty(Property.SEED_PROPERTY, "12345");
+            assertEquals(12345L, Property.forAll(Gens.booleans()).effectiveSeed());
+            assertEquals(7L, Property.forAll(Gens.booleans()).seed(7).effectiveSeed());
+        });
         assertEquals(before == null ? Property.DEFAULT_SEED : Property.parseSeed(before),
                 Property.forAll(Gens.booleans()).effectiveSeed());
     }
 
     @Test
     void theSeedSystemPropertyTakesTheSeedAsFailuresPrintItAndNamesAWrongOne() {
-        String before = System.getProperty(Property.SEED_PROPERTY);
-        try {
+        withSeedProperty(() -> {
             System.setProperty(Property.SEED_PROPERTY, "20240229L");
             assertEquals(20240229L, Property.forAll(Gens.booleans()).effectiveSeed());
             System.setProperty(Property.SEED_PROPERTY, " -0x10l ");
@@ -115,10 +122,7 @@ class PropertyTest {
                     + "(the seed a failure prints)", e.getMessage());
             assertThrows(IllegalArgumentException.class, () -> Property.parseSeed("L"));
             assertThrows(IllegalArgumentException.class, () -> Property.parseSeed("12LL"));
-        } finally {
-            if (before == null) System.clearProperty(Property.SEED_PROPERTY);
-            else System.setProperty(Property.SEED_PROPERTY, before);
-        }
+        });
     }
 
     @Test
