@@ -262,7 +262,8 @@ final class Primitives {
         }
         public Tensor vjp(Tensor g, Tensor x, Tensor out) {
             Shape kept = keptShape(x.shape(), axes, true);
-            // With nothing to expand, g reshaped is g's own buffer: the composed form's view, never a sum the loop owns.
+            // With nothing to expand, g reshaped is g's own buffer: the composed form's view, never a sum the loop
+            // owns.
             if (recording() || kept.equals(x.shape())) return g.reshape(kept.dimsUnsafe()).broadcastTo(x.shape());
             return spread(d(g), kept, x.shape());
         }
@@ -335,7 +336,8 @@ final class Primitives {
         }
     }
 
-    private static boolean hasNaN(double[] v) {
+    /** Whether any value is NaN. */
+    static boolean hasNaN(double[] v) {
         for (double e : v) if (e != e) return true;
         return false;
     }

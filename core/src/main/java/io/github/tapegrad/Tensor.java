@@ -739,12 +739,11 @@ public final class Tensor {
         int now = version();
         if (now != outputVersion && op.savesOutput()) {
             throw new IllegalStateException("backward: the output of " + op.name() + " (shape " + shape
-                    + ") was modified in place after it was saved: it is at version " + now + ", it was saved at version "
-                    + outputVersion + "; recompute the forward after changing it, or change a copy (detach().clone())");
+                    + ") was modified in place after it was saved: it is at version " + now
+                    + ", it was saved at version " + outputVersion + "; recompute the forward after changing it, or change a copy (detach().clone())");
         }
         return inputs;
     }
-
 
     void release() {
         inputs = null;
@@ -1569,14 +1568,10 @@ public final class Tensor {
         if (hi != null) r = where(r.gt(hi), hi, r);
         Tensor nanBound = null;
         for (Tensor b : new Tensor[] {lo, hi}) {
-            if (b != null && b.hasNaN()) nanBound = nanBound == null ? b.isNaN() : nanBound.maximum(b.isNaN());
+            if (b == null || !Primitives.hasNaN(b.data)) continue;
+            nanBound = nanBound == null ? b.isNaN() : nanBound.maximum(b.isNaN());
         }
         return nanBound == null ? r : where(nanBound, Double.NaN, r);
-    }
-
-    private boolean hasNaN() {
-        for (double v : data) if (v != v) return true;
-        return false;
     }
 
     /**
@@ -2255,14 +2250,14 @@ public final class Tensor {
             }
         }
         if (infer >= 0) {
+            String to = Arrays.toString(dims).replace('[', '(').replace(']', ')');
             if (known == 0 && data.length == 0) {
-                String to = Arrays.toString(dims).replace('[', '(').replace(']', ')');
                 throw new IllegalArgumentException("reshape: cannot reshape " + shape + " (0 elements) to " + to
                         + ": the -1 could be any size, since the other sizes multiply to 0; give every size");
             }
             if (known == 0 || data.length % known != 0) {
-                throw new IllegalArgumentException("reshape: cannot reshape " + shape + " (" + data.length + " elements) to "
-                        + Arrays.toString(dims).replace('[', '(').replace(']', ')') + ": " + data.length + " is not a multiple of " + known
+                throw new IllegalArgumentException("reshape: cannot reshape " + shape + " (" + data.length
+                        + " elements) to " + to + ": " + data.length + " is not a multiple of " + known
                         + "; make the known sizes divide " + data.length);
             }
             d[infer] = (int) (data.length / known);
