@@ -107,11 +107,8 @@ public final class Npy {
         }
     }
 
+    /** The array's data; its size was checked with the header ({@code NpyHeader.decode}). */
     private static byte[] readFully(InputStream in, long bytes, NpyHeader h) throws IOException {
-        if (bytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("Npy.read: an array of shape " + Shape.of(h.dims()) + " is too large for "
-                    + "one Java array; split it into smaller files");
-        }
         byte[] raw = in.readNBytes((int) bytes);
         if (raw.length < bytes) {
             throw new IllegalArgumentException("Npy.read: the data ends after " + raw.length + " of " + bytes

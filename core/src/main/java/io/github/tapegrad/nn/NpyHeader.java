@@ -74,8 +74,8 @@ record NpyHeader(String descr, boolean fortranOrder, int[] dims) {
         int lengthBytes = major == 1 ? 2 : 4;
         byte[] len = in.readNBytes(lengthBytes);
         if (len.length < lengthBytes) {
-            throw new IllegalArgumentException("Npy.read: the file ends inside the header length (" + len.length + " of "
-                    + lengthBytes + " bytes); the file is truncated, write it again");
+            throw new IllegalArgumentException("Npy.read: the file ends inside the header length (" + len.length
+                    + " of " + lengthBytes + " bytes); the file is truncated, write it again");
         }
         long n = 0;
         for (int i = 0; i < len.length; i++) n |= (len[i] & 0xFFL) << (8 * i);
@@ -101,12 +101,11 @@ record NpyHeader(String descr, boolean fortranOrder, int[] dims) {
             }
             size = Math.min(size * d, Long.MAX_VALUE / Integer.MAX_VALUE);
         }
-        if (size > Integer.MAX_VALUE - 8) {
+        NpyHeader header = new NpyHeader(descr, fortran, dims);
+        if (size * header.itemSize() > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("Npy.read: an array of shape " + Arrays.toString(dims).replace('[', '(')
                     .replace(']', ')') + " is too large for one Java array; split it into smaller files");
         }
-        NpyHeader header = new NpyHeader(descr, fortran, dims);
-        header.itemSize();
         return header;
     }
 
