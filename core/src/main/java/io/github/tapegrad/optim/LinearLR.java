@@ -56,8 +56,9 @@ public final class LinearLR extends LRScheduler {
         if (epoch > totalIters) return lr;
         // NOTE: with endFactor = 0 this recursive form (PyTorch's) ends at a rounding residue of either sign, such as
         // -2.2e-18; a negative one becomes 0, the exact value, since a learning rate must be >= 0 here
-        // (LRSchedulerTest.linearToZeroEndsAtZero).
-        double next = lr * (1. + (endFactor - startFactor) / (totalIters * startFactor + (epoch - 1) * (endFactor - startFactor)));
+        // (SchedulerTest.linearToZeroEndsAtZero).
+        double next = lr * (1. + (endFactor - startFactor)
+                / (totalIters * startFactor + (epoch - 1) * (endFactor - startFactor)));
         return Math.max(next, 0);
     }
 }

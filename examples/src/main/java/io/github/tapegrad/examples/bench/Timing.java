@@ -17,7 +17,8 @@ final class Timing {
      * the first lookup loads and initialises the management classes, tens of milliseconds that must not fall between
      * a workload's warm-up and its timed runs, where they would give the JIT time the reference method does not.
      */
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     /**
      * The median time of the three timed runs, the last run's value, and the bytes the calling thread allocated per
